@@ -1,0 +1,60 @@
+"""Proper case for names written in capitals: ``ABBY GOODNOUGH`` -> "Abby Goodnough".
+
+Shared by bylines (author names), datelines (city names) and caption credits
+(photographers). Names already in mixed case are returned unchanged.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+import regex
+
+__all__ = ["is_all_caps", "proper_case"]
+
+#: Particles kept lower case inside a name (not at its start): "Juan de la Cruz".
+_LOWER_PARTICLES: Final = frozenset(
+    {"de", "la", "del", "della", "der", "van", "von", "da", "dos", "du", "le", "di", "y", "bin", "al"}
+)
+_ACRONYMS: Final = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "JR", "SR"})
+_WORD: Final = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+
+
+def is_all_caps(text: str) -> bool:
+    """True when *text* has letters and none of them is lower case."""
+    return any(c.isalpha() for c in text) and not any(c.islower() for c in text)
+
+
+def _cap_word(word: str, first: bool) -> str:
+    low = word.lower()
+    if not first and low in _LOWER_PARTICLES:
+        return low
+    if word.upper() in _ACRONYMS:
+        return "Jr" if low == "jr" else "Sr" if low == "sr" else word.upper()
+    for apostrophe in ("'", "’"):
+        if apostrophe in word:
+            head, _, tail = word.partition(apostrophe)
+            if len(head) == 1:  # O'Neil, D'Amato
+                return head.upper() + apostrophe + _cap_word(tail, True)
+            return _cap_word(head, first) + apostrophe + tail.lower()  # "Women's"
+    if low.startswith("mc") and len(low) > 3:
+        return "Mc" + low[2].upper() + low[3:]
+    return low[:1].upper() + low[1:]
+
+
+def proper_case(name: str) -> str:
+    """Give a name in capitals (or lower case) proper case; leave mixed case as it is.
+
+    >>> proper_case("MCALLISTER"), proper_case("O'NEIL"), proper_case("JUAN DE LA CRUZ")
+    ('McAllister', "O'Neil", 'Juan de la Cruz')
+    """
+    if not (is_all_caps(name) or name.islower()):
+        return name
+    out: list[str] = []
+    pos = 0
+    for n, match in enumerate(_WORD.finditer(name)):
+        out.append(name[pos : match.start()])
+        out.append(_cap_word(match.group(), first=n == 0 or name[pos : match.start()].strip() in {"-"}))
+        pos = match.end()
+    out.append(name[pos:])
+    return "".join(out)

@@ -1,0 +1,232 @@
+"""The result types: frozen, slotted, hashable ``attrs`` classes.
+
+Every element found in a text carries ``text``, ``start`` and ``end``: Python ``str``
+indices into the exact text the caller passed, so ``source[el.start:el.end] == el.text``
+always holds. :meth:`Article.to_dict` (and ``to_dict`` on every type) gives the JSON shape
+of the contract: field names as attributes, dates as ISO strings, ``None`` where absent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Literal, TypeAlias
+
+import attrs
+
+TimeType: TypeAlias = Literal["DATE", "TIME", "DURATION", "SET"]
+QuoteKind: TypeAlias = Literal["direct", "partial", "indirect"]
+HeadlineCase: TypeAlias = Literal["title", "sentence", "upper", "lower", "mixed"]
+ParagraphRole: TypeAlias = Literal["headline", "caption", "byline", "dateline", "body", "other"]
+DateOrTime: TypeAlias = "dt.date | dt.datetime"
+
+
+def _json_value(_inst: Any, _field: Any, value: Any) -> Any:
+    """``attrs.asdict`` value serializer: dates and datetimes become ISO strings."""
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+class _ToDict:
+    """Mixin giving every result type the same ``to_dict``."""
+
+    __slots__ = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-safe ``dict``: nested results as dicts, tuples as lists, dates as ISO strings."""
+        return attrs.asdict(self, recurse=True, value_serializer=_json_value)  # type: ignore[arg-type]
+
+
+@attrs.frozen
+class Interval(_ToDict):
+    """The closed span of calendar time an expression covers: ``start`` to ``end`` inclusive."""
+
+    start: dt.date | dt.datetime
+    end: dt.date | dt.datetime
+
+
+@attrs.frozen
+class TimeExpression(_ToDict):
+    """A date or time expression found in a text and, where possible, resolved.
+
+    ``value`` is a TIMEX3 value ("2024-03-16", "2024-W11", "2023-07", "P2W", "XXXX-WXX-2",
+    "PAST_REF" ...) or ``None`` when it cannot be resolved (a relative expression with no
+    publication date). ``anchor`` says what it was resolved against: ``"published"``,
+    ``"absolute"`` (the text alone fixes it), or the ``start`` offset of the earlier
+    expression it was resolved against ("the next day").
+    """
+
+    text: str
+    start: int
+    end: int
+    type: TimeType
+    value: str | None = None
+    interval: Interval | None = None
+    granularity: str | None = None
+    anchor: str | int | None = None
+
+
+@attrs.frozen
+class Speaker(_ToDict):
+    """Who a quote is attributed to.
+
+    ``name`` is the fullest form of the name in the text ("Amadou Abdramane"); ``mention``
+    is the words at the cue ("he", "Abdramane", "the spokesperson") with their offsets.
+    """
+
+    name: str
+    mention: str | None = None
+    mention_start: int | None = None
+    mention_end: int | None = None
+    title: str | None = None
+    role: str | None = None
+
+
+@attrs.frozen
+class Quote(_ToDict):
+    """A direct, partial or indirect (reported) quote.
+
+    ``start``/``end`` cover the quoted words without the quote marks. ``cue`` is the speech
+    verb as written ("said", "told") or "according to", with ``cue_start``/``cue_end``.
+    ``said_on`` is the time expression of the attribution clause ("told reporters Monday").
+    A quote interrupted by its attribution (``"A," she said. "B."``) is returned as two
+    quotes; the second has ``continues`` set to the index of the first in the same result.
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: QuoteKind
+    cue: str | None = None
+    speaker: Speaker | None = None
+    said_on: TimeExpression | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    continues: int | None = None
+
+
+@attrs.frozen
+class Credit(_ToDict):
+    """A photo credit: ``(AP Photo/Jane Doe, File)``, ``REUTERS/Jane Doe``, ``Photograph: Jane Doe/AP``."""
+
+    text: str
+    start: int
+    end: int
+    photographer: str | None = None
+    agency: str | None = None
+
+
+@attrs.frozen
+class Caption(_ToDict):
+    """A photo caption: description, archive-photo marker, the photo's date and place, credit.
+
+    ``date`` is the date the photo was taken, never the story's date. ``date_text`` is the
+    date as written. ``date_conflict`` is true when a weekday and a full date disagree.
+    """
+
+    text: str
+    start: int
+    end: int
+    description: str
+    file_photo: bool = False
+    location: str | None = None
+    date: dt.date | None = None
+    credit: Credit | None = None
+    date_text: str | None = None
+    date_conflict: bool = False
+
+
+@attrs.frozen
+class Headline(_ToDict):
+    """A headline or page title: ``clean`` is the headline alone, without kicker, site name or tickers."""
+
+    text: str
+    start: int
+    end: int
+    clean: str
+    case: HeadlineCase
+    kicker: str | None = None
+    site_name: str | None = None
+    tickers: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Contributor(_ToDict):
+    """A person named in a contributor line: ``Editing by Jane Doe`` -> role "editing"."""
+
+    name: str
+    role: str
+
+
+@attrs.frozen
+class Byline(_ToDict):
+    """The authors of a story, names as a person would write them, and their organization."""
+
+    text: str
+    start: int
+    end: int
+    authors: tuple[str, ...] = ()
+    organization: str | None = None
+    contributors: tuple[Contributor, ...] = ()
+
+
+@attrs.frozen
+class Dateline(_ToDict):
+    """The dateline opening a story: ``KANSAS CITY, Mo. (AP) —``, ``LONDON, March 18 (Reuters) -``.
+
+    ``location`` is the place as written; ``city`` in proper case; ``region`` and ``country``
+    as full names; ``agency`` canonical ("AP", "Reuters", "AFP" ...); ``date`` the date the
+    dateline gives, its year taken from the publication date when it has none.
+    """
+
+    text: str
+    start: int
+    end: int
+    location: str | None = None
+    city: str | None = None
+    region: str | None = None
+    country: str | None = None
+    agency: str | None = None
+    date_text: str | None = None
+    date: dt.date | None = None
+
+
+@attrs.frozen
+class Paragraph(_ToDict):
+    """A block of the text with its role in the story."""
+
+    text: str
+    start: int
+    end: int
+    role: ParagraphRole = "body"
+
+
+@attrs.frozen
+class Person(_ToDict):
+    """A distinct speaker of an article, with the indices of their quotes in ``Article.quotes``."""
+
+    name: str
+    title: str | None = None
+    role: str | None = None
+    quotes: tuple[int, ...] = ()
+
+
+@attrs.frozen
+class Article(_ToDict):
+    """The structure of one story, as returned by :func:`newsparse.parse`.
+
+    ``published`` is the anchor relative dates were resolved against: the argument, else
+    the dateline's date, else ``None``. ``extra`` holds the results of parsers that are not
+    built in, by parser name; treat it as read-only.
+    """
+
+    headline: Headline | None = None
+    byline: Byline | None = None
+    dateline: Dateline | None = None
+    captions: tuple[Caption, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    times: tuple[TimeExpression, ...] = ()
+    paragraphs: tuple[Paragraph, ...] = ()
+    speakers: tuple[Person, ...] = ()
+    published: dt.date | None = None
+    extra: dict[str, Any] = attrs.field(factory=dict, hash=False)
