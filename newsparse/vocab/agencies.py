@@ -1,0 +1,138 @@
+"""News agencies, wire services and photo agencies: canonical names and the ways copy writes them.
+
+``AGENCY_ALIASES`` maps every accepted spelling of an agency (case-folded, white space
+collapsed, without surrounding parentheses or slashes) to its canonical name: the short
+form newsparse reports in ``Dateline.agency`` and ``Credit.agency`` ("AP", "Reuters",
+"AFP", "Xinhua", "PR Newswire" ...). Membership means "this string, alone, names that
+agency". The dateline markers come from the agency-marker table in the project's data notes
+(``(AP)``, ``(Reuters)``, ``(AFP)``, ``(Xinhua)`` with its observed typos ``(Xinhau)``,
+``(Xinhu)``, ``/PRNewswire/``, ``(BUSINESS WIRE)``, ``(GLOBE NEWSWIRE)``; the 1987 Reuters
+wire also wrote ``Reuter``); the long names are the agencies' own names.
+
+``AGENCY_NAMES`` maps each canonical name to its full name ("AP" -> "Associated Press").
+
+``NEWS_ORGANIZATION_WORDS`` are words that make a byline line an organisation rather than
+a person ("Press", "News", "Post" ...): case-folded.
+
+Use :func:`canonical_agency` for lookups.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+import regex
+
+__all__ = ["AGENCY_ALIASES", "AGENCY_NAMES", "NEWS_ORGANIZATION_WORDS", "canonical_agency"]
+
+#: Canonical short name -> full name.
+AGENCY_NAMES: Final = MappingProxyType(
+    {
+        "AP": "Associated Press",
+        "Reuters": "Reuters",
+        "AFP": "Agence France-Presse",
+        "Xinhua": "Xinhua News Agency",
+        "UPI": "United Press International",
+        "Bloomberg": "Bloomberg News",
+        "dpa": "Deutsche Presse-Agentur",
+        "EFE": "Agencia EFE",
+        "ANSA": "Agenzia Nazionale Stampa Associata",
+        "Kyodo": "Kyodo News",
+        "PTI": "Press Trust of India",
+        "IANS": "Indo-Asian News Service",
+        "ANI": "Asian News International",
+        "CNN": "CNN",
+        "CP": "The Canadian Press",
+        "AAP": "Australian Associated Press",
+        "Yonhap": "Yonhap News Agency",
+        "TASS": "TASS",
+        "Interfax": "Interfax",
+        "Anadolu": "Anadolu Agency",
+        "PA": "PA Media",
+        "VOA": "Voice of America",
+        "PR Newswire": "PR Newswire",
+        "Business Wire": "Business Wire",
+        "GlobeNewswire": "GlobeNewswire",
+        "Getty Images": "Getty Images",
+        "EPA": "European Pressphoto Agency",
+        "Shutterstock": "Shutterstock",
+    }
+)
+
+_EXTRA_ALIASES: Final = {
+    "AP": ("associated press", "the associated press", "ap photo", "ap photos", "associated press writer"),
+    "Reuters": ("reuter", "thomson reuters", "reuters photo"),
+    "AFP": ("agence france-presse", "agence france presse", "agence france press", "afp photo"),
+    "Xinhua": ("xinhau", "xinhu", "xinhua news agency", "xinhua news", "xinhuanet"),
+    "UPI": ("united press international",),
+    "Bloomberg": ("bloomberg news",),
+    "dpa": ("deutsche presse-agentur", "deutsche presse agentur"),
+    "EFE": ("agencia efe",),
+    "Kyodo": ("kyodo news",),
+    "PTI": ("press trust of india",),
+    "IANS": ("indo-asian news service",),
+    "ANI": ("asian news international",),
+    "CP": ("canadian press", "the canadian press"),
+    "AAP": ("australian associated press",),
+    "Yonhap": ("yonhap news agency", "yonhap news"),
+    "TASS": ("itar-tass",),
+    "Anadolu": ("anadolu agency",),
+    "PA": ("pa media", "press association"),
+    "VOA": ("voice of america",),
+    "PR Newswire": ("prnewswire", "pr newswire", "prnewswire-firstcall", "prweb"),
+    "Business Wire": ("businesswire", "business wire"),
+    "GlobeNewswire": ("globe newswire", "globenewswire"),
+    "Getty Images": ("getty", "getty images"),
+    "EPA": ("epa-efe", "european pressphoto agency", "epa images"),
+}
+
+#: Every accepted spelling (case-folded) -> canonical name.
+AGENCY_ALIASES: Final = MappingProxyType(
+    {
+        **{name.casefold(): name for name in AGENCY_NAMES},
+        **{alias: name for name, aliases in _EXTRA_ALIASES.items() for alias in aliases},
+    }
+)
+
+#: Words (case-folded) that mark a line as the name of a news organisation, not of a person.
+NEWS_ORGANIZATION_WORDS: Final = frozenset(
+    {
+        "press", "news", "post", "times", "journal", "wire", "agency", "associated", "reuters", "reuter",
+        "tribune", "herald", "guardian", "telegraph", "gazette", "chronicle", "courier", "examiner",
+        "inquirer", "observer", "independent", "bloomberg", "cnn", "bbc", "npr", "abc", "cbs", "nbc",
+        "msnbc", "fox", "afp", "upi", "xinhua", "voa", "magazine", "newspaper", "media", "network",
+        "broadcasting", "radio", "television", "tv", "staff", "service", "services", "bureau", "desk",
+        "correspondent", "writer", "reporter", "editor", "editors", "newswire", "globe", "star", "sun",
+        "mail", "daily", "weekly", "record", "bulletin", "dispatch", "register", "review", "report",
+        "online", "digital", "politico", "axios", "economist", "forbes", "insider", "verge", "wired",
+    }
+)  # fmt: skip
+
+_NOISE: Final = regex.compile(r"[\s\u00a0]++")
+_SUFFIX: Final = regex.compile(r"\s(?:photos?|pictures?|images?|news|writer|staff)$")
+
+
+def _normalise(name: str) -> str:
+    return _NOISE.sub(" ", name.strip(" \t\r\n()[]/|—–-.,:;")).casefold()
+
+
+def canonical_agency(name: str) -> str | None:
+    """The canonical name of the agency *name* stands for, or ``None`` when it names none.
+
+    Case, surrounding parentheses and slashes, and a trailing "Photo"/"News" don't matter.
+
+    >>> canonical_agency("Associated Press"), canonical_agency("(Reuters)"), canonical_agency("/PRNewswire/")
+    ('AP', 'Reuters', 'PR Newswire')
+    >>> canonical_agency("AFP Photo"), canonical_agency("Jane Doe") is None
+    ('AFP', True)
+    """
+    key = _normalise(name)
+    if not key or len(key) > 60:
+        return None
+    found = AGENCY_ALIASES.get(key)
+    if found is None:
+        trimmed = _SUFFIX.sub("", key)
+        if trimmed != key:
+            found = AGENCY_ALIASES.get(trimmed)
+    return found
