@@ -1,0 +1,195 @@
+"""Cost against input size, import time, and ``newsparse batch``'s memory and parallel speed-up.
+
+* :func:`measure_sizes`: one text of 1 KB ... 10 MB through ``parse``, ``find_times`` and
+  ``find_quotes``; nanoseconds per character must stay flat (linear cost).
+* :func:`measure_import`: ``import newsparse`` in fresh interpreters, min of N, with
+  ``python -X importtime``'s cumulative figure and the slowest modules.
+* :func:`measure_batch_memory`: peak resident memory (``ru_maxrss`` of the child, from
+  ``os.wait4``) of ``newsparse batch`` over a small and a large JSONL file: it must stream.
+* :func:`measure_jobs`: wall time of ``batch --jobs 1`` against ``--jobs 2``; output compared.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import subprocess
+import sys
+import time
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from .corpus import iter_corpus, text_of_size, write_jsonl
+from .timing import best_of
+
+__all__ = ["batch_command", "measure_batch_memory", "measure_import", "measure_jobs", "measure_sizes"]
+
+SIZES = (1_000, 10_000, 100_000, 1_000_000, 10_000_000)
+
+
+def measure_sizes(
+    sizes: Sequence[int] = SIZES,
+    functions: Sequence[str] = ("parse", "find_times", "find_quotes"),
+    *,
+    budget: float = 60.0,
+) -> dict[str, Any]:
+    """ns/char for each function at each size; a size is skipped when the previous one predicts > *budget* s."""
+    import newsparse
+
+    published = "2024-03-18"
+    calls: dict[str, Callable[[str], object]] = {
+        "parse": lambda text: newsparse.parse(text, published=published),
+        "find_times": lambda text: newsparse.find_times(text, published=published),
+        "find_quotes": newsparse.find_quotes,
+    }
+    out: dict[str, Any] = {}
+    for name in functions:
+        call = calls[name]
+        rows: dict[str, Any] = {}
+        last_rate: float | None = None
+        for size in sizes:
+            if last_rate is not None and size / last_rate > budget:
+                rows[str(size)] = {"skipped": f"predicted {size / last_rate:.0f} s > budget {budget:.0f} s"}
+                continue
+            text = text_of_size(size, seed=size)
+            number = max(1, 200_000 // size)
+            repeat = 5 if size <= 100_000 else 3 if size <= 1_000_000 else 1
+            try:
+                call(text)
+                m = best_of(functools.partial(call, text), chars=size, items=1, repeat=repeat, number=number)
+            except Exception as exc:
+                rows[str(size)] = {"error": f"{type(exc).__name__}: {exc}"}
+                break
+            rows[str(size)] = m
+            last_rate = m["chars_per_s"]
+        costs = [r["ns_per_char"] for s, r in rows.items() if "ns_per_char" in r and int(s) >= 10_000]
+        out[name] = {
+            "by_size": rows,
+            # flatness: worst over best per-character cost from 10 KB up (1 KB is dominated by call overhead)
+            "flatness": max(costs) / min(costs) if len(costs) >= 2 and min(costs) > 0 else None,
+        }
+    return out
+
+
+def measure_import(python: str = sys.executable, runs: int = 7) -> dict[str, Any]:
+    """Import time of newsparse in fresh interpreters (min of *runs*), and the slowest modules."""
+    best_cumulative: int | None = None
+    best_table: list[tuple[int, int, str]] = []
+    walls: list[float] = []
+    baseline: list[float] = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        subprocess.run([python, "-c", "pass"], check=True)
+        baseline.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        subprocess.run([python, "-c", "import newsparse"], check=True)
+        walls.append(time.perf_counter() - start)
+        proc = subprocess.run(
+            [python, "-X", "importtime", "-c", "import newsparse"], capture_output=True, text=True, check=True
+        )
+        table: list[tuple[int, int, str]] = []
+        for line in proc.stderr.splitlines():
+            if not line.startswith("import time:") or "self [us]" in line:
+                continue
+            self_us, cumulative_us, name = (part.strip() for part in line[len("import time:") :].split("|"))
+            table.append((int(self_us), int(cumulative_us), name))
+        top = next((c for _, c, n in table if n == "newsparse"), None)
+        if top is not None and (best_cumulative is None or top < best_cumulative):
+            best_cumulative, best_table = top, table
+    slowest = sorted(best_table, key=lambda row: -row[0])[:15]
+    heavy_packages = sorted(
+        ((c, n) for _, c, n in best_table if n == n.lstrip() or n.lstrip().count(".") == 0), reverse=True
+    )[:10]
+    return {
+        "importtime_cumulative_ms": best_cumulative / 1000 if best_cumulative is not None else None,
+        "wall_ms_min": 1000 * min(walls),
+        "interpreter_start_ms_min": 1000 * min(baseline),
+        "wall_minus_start_ms": 1000 * (min(walls) - min(baseline)),
+        "slowest_self": [{"module": n.strip(), "self_ms": s / 1000, "cumulative_ms": c / 1000} for s, c, n in slowest],
+        "top_level_cumulative": [{"module": n.strip(), "cumulative_ms": c / 1000} for c, n in heavy_packages],
+        "runs": runs,
+    }
+
+
+def batch_command(python: str, *args: str) -> list[str]:
+    """The ``newsparse batch`` command line, as the console script runs it."""
+    return [python, "-c", "import sys; from newsparse._cli import main; sys.exit(main())", "batch", *args]
+
+
+def _run_measured(cmd: list[str]) -> dict[str, Any]:
+    """Run *cmd*; wall time, exit code and peak RSS of the child (and its waited-for children)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    proc.stderr.close()
+    return {
+        "seconds": time.perf_counter() - start,
+        "exit_code": proc.returncode,
+        "max_rss_mb": usage.ru_maxrss / 1024,  # Linux: kilobytes
+        "stderr_tail": err.decode("utf-8", "replace")[-400:] if proc.returncode not in (0, 1) else "",
+    }
+
+
+def _have_batch(python: str) -> str | None:
+    """None when ``newsparse._batch``/``_cli`` import, else why not."""
+    proc = subprocess.run(
+        [python, "-c", "import newsparse._cli, newsparse._batch"], capture_output=True, text=True, check=False
+    )
+    return None if proc.returncode == 0 else proc.stderr.strip().splitlines()[-1]
+
+
+def measure_batch_memory(
+    workdir: Path, python: str = sys.executable, small: int = 200, large: int = 8_000
+) -> dict[str, Any]:
+    """Peak RSS of ``batch --jobs 1`` over *small* and *large* stories: flat when it streams."""
+    missing = _have_batch(python)
+    if missing:
+        return {"error": f"newsparse batch not available: {missing}"}
+    out: dict[str, Any] = {}
+    for label, n in (("small", small), ("large", large)):
+        path = workdir / f"batch-{label}.jsonl"
+        size = write_jsonl(path, iter_corpus(n, seed=7))
+        try:
+            result = _run_measured(
+                batch_command(python, str(path), "-o", str(workdir / f"out-{label}.jsonl"), "--jobs", "1")
+            )
+        except Exception as exc:
+            out[label] = {"error": f"{type(exc).__name__}: {exc}", "traceback": traceback.format_exc(limit=2)}
+            continue
+        out[label] = {"stories": n, "input_mb": size / 1e6, **result}
+    if "max_rss_mb" in out.get("small", {}) and "max_rss_mb" in out.get("large", {}):
+        out["rss_ratio_large_over_small"] = out["large"]["max_rss_mb"] / out["small"]["max_rss_mb"]
+        out["input_ratio"] = out["large"]["input_mb"] / out["small"]["input_mb"]
+    return out
+
+
+def measure_jobs(workdir: Path, python: str = sys.executable, stories: int = 2_000, repeat: int = 2) -> dict[str, Any]:
+    """``batch --jobs 1`` against ``--jobs 2`` on the same file: best wall time of *repeat*, same output."""
+    missing = _have_batch(python)
+    if missing:
+        return {"error": f"newsparse batch not available: {missing}"}
+    path = workdir / "batch-jobs.jsonl"
+    size = write_jsonl(path, iter_corpus(stories, seed=11))
+    out: dict[str, Any] = {"stories": stories, "input_mb": size / 1e6, "cpu_count": os.cpu_count()}
+    outputs: dict[int, bytes] = {}
+    for jobs in (1, 2):
+        target = workdir / f"out-jobs{jobs}.jsonl"
+        runs = [
+            _run_measured(batch_command(python, str(path), "-o", str(target), "--jobs", str(jobs)))
+            for _ in range(repeat)
+        ]
+        best = min(runs, key=lambda r: r["seconds"])
+        out[f"jobs{jobs}"] = {
+            **best,
+            "mb_per_s": size / 1e6 / best["seconds"],
+            "all_seconds": [r["seconds"] for r in runs],
+        }
+        outputs[jobs] = target.read_bytes() if target.exists() else b""
+    out["speedup"] = out["jobs1"]["seconds"] / out["jobs2"]["seconds"]
+    out["same_output"] = outputs[1] == outputs[2] and bool(outputs[1])
+    return out
