@@ -24,7 +24,17 @@ from typing import Final
 
 import regex
 
-__all__ = ["AGENCY_ALIASES", "AGENCY_NAMES", "NEWS_ORGANIZATION_WORDS", "canonical_agency"]
+__all__ = [
+    "AGENCY_ALIASES",
+    "AGENCY_NAMES",
+    "BARE_DATELINE_MARKERS",
+    "NEWS_ORGANIZATION_WORDS",
+    "canonical_agency",
+]
+
+#: Agency names a dateline writes without parentheses before its dash ("TOKYO, March 3 Kyodo -",
+#: the 1987 Reuters wire's "March 12, Reuter -").
+BARE_DATELINE_MARKERS: Final = ("Reuters", "Reuter", "Kyodo", "Xinhua", "AFP", "AP", "UPI", "dpa", "EFE", "ANSA")
 
 #: Canonical short name -> full name.
 AGENCY_NAMES: Final = MappingProxyType(

@@ -33,6 +33,8 @@ __all__ = [
     "CITIES",
     "COUNTRIES",
     "INTL_STANDALONE_CITIES",
+    "NOT_PLACES",
+    "PLACE_CONNECTORS",
     "REGIONS",
     "US_STANDALONE_CITIES",
     "US_STATE_AP_FORMS",
@@ -323,3 +325,23 @@ def _city_table() -> dict[str, tuple[str | None, str]]:
 
 #: Place key of a known city -> (region or None, country).
 CITIES: Final = MappingProxyType(_city_table())
+
+#: Words in capitals that open a story or a headline but never name a dateline place (kickers,
+#: labels): a "place" made of them is not one. Case-folded place keys.
+NOT_PLACES: Final = frozenset(
+    {
+        "update", "updated", "exclusive", "breaking", "breaking news", "watch", "analysis", "opinion",
+        "corrected", "correction", "rpt", "repeat", "factbox", "explainer", "insight", "refile", "urgent",
+        "flash", "bulletin", "news", "photos", "photo", "video", "live", "editorial", "commentary", "review",
+        "interview", "note", "advisory", "sponsored", "advertisement", "by", "file", "editors", "editor's note",
+        "graphic", "preview", "column", "feature", "special report", "wrapup", "timeline", "scenarios",
+        "share", "related", "read more", "listen", "subscribe", "contact", "contacts", "source", "sources",
+        "warning", "alert", "important", "caution", "note to editors", "embargoed",
+    }
+)  # fmt: skip
+
+#: Connecting words a multi-word place keeps in lower case ("Rio de Janeiro", "NEW YORK and CHICAGO").
+PLACE_CONNECTORS: Final = frozenset(
+    {"and", "&", "of", "de", "la", "le", "les", "du", "des", "da", "do", "dos", "das", "del", "el", "al", "on",
+     "upon", "au", "aux", "sur", "am", "an", "der", "den", "im", "the", "y", "en", "es", "off", "near", "at"}
+)  # fmt: skip
