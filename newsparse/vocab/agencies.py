@@ -11,8 +11,14 @@ wire also wrote ``Reuter``); the long names are the agencies' own names.
 
 ``AGENCY_NAMES`` maps each canonical name to its full name ("AP" -> "Associated Press").
 
-``NEWS_ORGANIZATION_WORDS`` are words that make a byline line an organisation rather than
-a person ("Press", "News", "Post" ...): case-folded.
+``NEWS_ORGANIZATION_WORDS`` are words that, ending a name, make it an organisation rather
+than a person ("Press", "News", "Post", and company words such as "Corp", "Inc"): case-folded.
+
+``BYLINE_ROLES`` are job titles a byline adds after a name or an organisation ("Staff
+Writer", "Associated Press Writer" -> organisation "Associated Press"), and
+``CONTRIBUTOR_ROLES`` the roles of a Reuters-style trailer ("Reporting by ...; Editing by
+..."), with ``AUTHOR_ROLES`` the ones that make the person an author of the story. Both
+case-folded.
 
 Use :func:`canonical_agency` for lookups.
 """
@@ -27,7 +33,10 @@ import regex
 __all__ = [
     "AGENCY_ALIASES",
     "AGENCY_NAMES",
+    "AUTHOR_ROLES",
     "BARE_DATELINE_MARKERS",
+    "BYLINE_ROLES",
+    "CONTRIBUTOR_ROLES",
     "NEWS_ORGANIZATION_WORDS",
     "canonical_agency",
 ]
@@ -116,8 +125,32 @@ NEWS_ORGANIZATION_WORDS: Final = frozenset(
         "correspondent", "writer", "reporter", "editor", "editors", "newswire", "globe", "star", "sun",
         "mail", "daily", "weekly", "record", "bulletin", "dispatch", "register", "review", "report",
         "online", "digital", "politico", "axios", "economist", "forbes", "insider", "verge", "wired",
+        "corp", "corporation", "inc", "ltd", "co", "plc", "llc", "company", "group", "bank", "ministry",
+        "government", "university", "council", "institute", "association", "authority", "department",
     }
 )  # fmt: skip
+
+#: Job titles a byline may add after a name or an organisation, case-folded, longest first.
+BYLINE_ROLES: Final = (
+    "senior staff writer", "special correspondent", "chief correspondent", "foreign correspondent",
+    "business writer", "science writer", "sports writer", "staff reporter", "staff writer", "staff correspondent",
+    "senior writer", "senior correspondent", "contributing writer", "national correspondent", "bureau chief",
+    "medical writer", "economics correspondent", "political correspondent", "correspondent", "writer",
+    "reporter", "staff", "contributor", "editor", "columnist",
+)  # fmt: skip
+
+#: Roles of a contributor trailer: the words before "by" ("Additional reporting by"), case-folded.
+CONTRIBUTOR_ROLES: Final = frozenset(
+    {
+        "reporting", "additional reporting", "writing", "editing", "compiled", "compiling", "reported",
+        "written", "research", "graphics", "production", "fact-checking", "translation", "translated",
+        "photography", "photos", "video", "additional writing", "sub-editing", "design", "illustration",
+        "data", "interactive", "editing and writing", "reporting and writing", "further reporting",
+    }
+)  # fmt: skip
+
+#: Trailer roles that make the person an author of the story (Reuters lists its reporters).
+AUTHOR_ROLES: Final = frozenset({"reporting", "reported", "reporting and writing"})
 
 _NOISE: Final = regex.compile(r"[\s\u00a0]++")
 _SUFFIX: Final = regex.compile(r"\s(?:photos?|pictures?|images?|news|writer|staff)$")
