@@ -158,6 +158,8 @@ def _lookup_place(place: str) -> tuple[str | None, str | None]:
 def _lookup_region(region: str, city_key: str) -> tuple[str | None, str | None, bool]:
     """(region full name, country, known) for the words after the city."""
     key = place_key(region)
+    if "," in region and key not in REGIONS and key not in COUNTRIES:
+        key = place_key(region.rsplit(",", 1)[1])  # "Grand Cayman, British West Indies": the last part
     city = CITIES.get(city_key)
     if key in COUNTRIES and (key not in REGIONS or (city is not None and city[1] == COUNTRIES[key])):
         country = COUNTRIES[key]
@@ -238,8 +240,8 @@ def _match_dateline(head: str, offset: int, published: dt.date | None) -> Dateli
     if not strong:
         # Only a place and a dash: the place must look like a dateline (capitals, or a known place).
         sep_end = match.end("sep")
-        rest = head[sep_end : sep_end + 3].lstrip()
-        if rest[:1].islower():
+        rest = head[sep_end : sep_end + 60].lstrip()
+        if rest and (rest[:1].islower() or not any(c.islower() for c in rest)):  # a sentence follows, not more capitals
             return None
         if is_all_caps(place.replace(" and ", " AND ")):
             if len(_place_words(place)) > 4 and not _known(place):
@@ -328,6 +330,17 @@ _MAX_PARAGRAPHS: Final = 5
 _MAX_OFFSET: Final = 3000
 
 
+def _reads_like_body(paragraph: str) -> bool:
+    """True for a paragraph of running text (the body has begun: a dateline after it is not the story's)."""
+    words = paragraph.split()
+    return (
+        len(words) >= 12
+        and paragraph.rstrip()[-1:] in {".", "!", "?", '"', "”"}
+        and not paragraph.startswith("FILE")
+        and "Photo" not in paragraph
+    )
+
+
 class DatelineParser:
     """Finds the dateline at the start of the first body paragraph.
 
@@ -349,6 +362,6 @@ class DatelineParser:
             if found is not None:
                 return found
             looked += 1
-            if looked >= _MAX_PARAGRAPHS or paragraph.start > _MAX_OFFSET:
+            if looked >= _MAX_PARAGRAPHS or paragraph.start > _MAX_OFFSET or _reads_like_body(paragraph.text):
                 return None
         return None
