@@ -141,12 +141,16 @@ def test_contributor_trailers(text: str, authors: tuple[str, ...], contributors:
     assert found.text == text
 
 
-def test_trailer_of_a_reuters_story_names_reuters() -> None:
-    found = parse_byline(
-        "LUSAKA, June 12 (Reuters) - A mine closed.\n\nReporting by Ama Boateng; Editing by Lee Chandler"
-    )
+def test_an_organisation_is_never_an_author() -> None:
+    found = parse_byline("By Jane Marlow and Northfield Mining Corp")
     assert found is not None
-    assert found.organization == "Reuters"
+    assert found.authors == ("Jane Marlow",)
+
+
+def test_a_trailer_alone_names_no_organisation() -> None:
+    found = parse_byline("Reporting by Ama Boateng; Editing by Lee Chandler")
+    assert found is not None
+    assert found.organization is None
 
 
 AP_STORY = """Ferry operator adds late boats
