@@ -16,6 +16,8 @@ import platform
 import subprocess
 import sys
 import tempfile
+import traceback
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -82,32 +84,42 @@ def main(argv: list[str] | None = None) -> int:
             return True
         return False
 
+    def guarded(call: Callable[[], Any]) -> Any:
+        """Run one measurement; an exception (a parser being rewritten) is recorded, not fatal."""
+        try:
+            return call()
+        except Exception as exc:
+            traceback.print_exc()
+            return {"error": f"{type(exc).__name__}: {exc}"}
+
     if step("throughput"):
-        results["throughput"] = measure_newsparse(stories, repeat=args.repeat)
+        results["throughput"] = guarded(lambda: measure_newsparse(stories, repeat=args.repeat))
     if step("peers"):
         subset = stories[:n_peer]
         results["peers"] = {
             "stories": n_peer,
             "chars": sum(len(s.text) for s in subset),
             "newsparse": measure_newsparse(subset, repeat=args.repeat, only=("parse", "find_times", "find_quotes")),
-            "dateparser": measure_dateparser(subset, repeat=3),
-            "textacy": measure_textacy(subset, repeat=3),
+            "dateparser": guarded(lambda: measure_dateparser(subset, repeat=3)),
+            "textacy": guarded(lambda: measure_textacy(subset, repeat=3)),
         }
     if step("sizes"):
         sizes = tuple(s for s in SIZES if s <= 1_000_000) if args.quick else SIZES
-        results["sizes"] = measure_sizes(sizes)
+        results["sizes"] = guarded(lambda: measure_sizes(sizes))
     if step("import"):
-        results["import"] = measure_import()
+        results["import"] = guarded(measure_import)
     with tempfile.TemporaryDirectory(prefix="newsparse-bench-") as tmp:
         if step("batch"):
             sizes_batch = (50, 1_000) if args.quick else (200, 8_000)
-            results["batch_memory"] = measure_batch_memory(Path(tmp), small=sizes_batch[0], large=sizes_batch[1])
+            results["batch_memory"] = guarded(
+                lambda: measure_batch_memory(Path(tmp), small=sizes_batch[0], large=sizes_batch[1])
+            )
         if step("jobs"):
-            results["jobs"] = measure_jobs(Path(tmp), stories=300 if args.quick else 2_000)
+            results["jobs"] = guarded(lambda: measure_jobs(Path(tmp), stories=300 if args.quick else 2_000))
     if step("profile"):
-        results["breakdown"] = breakdown(stories, repeat=3)
-        results["profile"] = profile_parse(stories, args.out)
-        pyinstrument_parse(stories, args.out)
+        results["breakdown"] = guarded(lambda: breakdown(stories, repeat=3))
+        results["profile"] = guarded(lambda: profile_parse(stories, args.out))
+        guarded(lambda: pyinstrument_parse(stories, args.out))
     results["conditions"]["loadavg_end"] = os.getloadavg()
 
     stamp = results["conditions"]["when_utc"].replace(" ", "T").replace(":", "")

@@ -147,8 +147,18 @@ def _import(results: dict[str, Any]) -> list[str]:
         f"(interpreter start {imp['interpreter_start_ms_min']:.1f} ms)",
         "- slowest modules (own time): "
         + ", ".join(f"`{m['module']}` {m['self_ms']:.1f} ms" for m in imp["slowest_self"][:6]),
-        "",
     ]
+    detail = imp.get("detail")
+    if detail:
+        lines.append(
+            f"- `regex.compile` at import: {detail['compile_ms_total']:.1f} ms for {detail['patterns']} patterns; "
+            "slowest: "
+            + ", ".join(
+                f"{p['where']} {p['ms']:.1f} ms ({p['pattern_chars']} chars)" for p in detail["slowest_patterns"][:4]
+            )
+        )
+        lines.append(f"- first `parse()` after import (pipeline construction): {detail['first_parse_ms']:.1f} ms")
+    lines.append("")
     return lines
 
 
@@ -211,16 +221,20 @@ def render(results: dict[str, Any]) -> str:
         "Peers: " + ", ".join(f"{k} {v}" for k, v in c["peers"].items() if v) + ".",
         "",
     ]
-    if "throughput" in results:
-        lines += _throughput(results)
-    if "peers" in results:
-        lines += _peers(results)
-    if "sizes" in results:
-        lines += _sizes(results)
-    if "import" in results:
-        lines += _import(results)
-    if "batch_memory" in results or "jobs" in results:
-        lines += _batch(results)
-    if "breakdown" in results or "profile" in results:
-        lines += _profile(results)
+    sections = (
+        ("throughput", _throughput),
+        ("peers", _peers),
+        ("sizes", _sizes),
+        ("import", _import),
+        ("batch_memory", _batch),
+        ("breakdown", _profile),
+    )
+    for key, section in sections:
+        if key not in results and not (key == "batch_memory" and "jobs" in results):
+            continue
+        failed = [k for k in (key, "jobs", "profile") if isinstance(results.get(k), dict) and "error" in results[k]]
+        if key in failed or (key == "breakdown" and "profile" in failed):
+            lines += [f"### {key}: failed", "", f"{results[failed[0]]['error']}", ""]
+            continue
+        lines += section(results)
     return "\n".join(lines)
