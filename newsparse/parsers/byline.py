@@ -62,6 +62,7 @@ _NOT_NAMES: Final = frozenset(
     {"email the author", "email", "follow", "twitter", "contact", "staff", "the associated press", "and", "updated"}
 )
 _WORD: Final = regex.compile(r"\S++")
+_STAMP_WORDS: Final = frozenset({"updated", "published", "posted", "last", "on", "at", "today", "yesterday"})
 
 
 def _is_org(text: str) -> bool:
@@ -91,8 +92,11 @@ def _strip_role(text: str) -> tuple[str, bool]:
 
 
 def _is_date_like(text: str) -> bool:
+    """A date or time stamp ("March 3, 2024", "Updated Monday"), not a name ("June Carter" is a name)."""
+    if any(c.isdigit() for c in text):
+        return True
     words = [w.strip(".,").casefold() for w in text.split()]
-    return any(c.isdigit() for c in text) or any(w in MONTHS or w in WEEKDAYS for w in words[:2])
+    return bool(words) and all(w in MONTHS or w in WEEKDAYS or w in _STAMP_WORDS for w in words)
 
 
 def _clean_name(raw: str) -> str | None:
