@@ -1,25 +1,582 @@
-"""Photo captions: description, FILE marker, date, place, credit. (stub: to be written)"""
+"""Photo captions: description, archive-photo marker, the photo's date and place, credit.
+
+:func:`parse_caption` takes one caption apart::
+
+    FILE - Soldiers stand in formation in Diffa, Niger, March 8, 2014. (AP Photo/Jane Doe, File)
+    ^^^^^^ file_photo                     ^^^^^^^^^^^^ location          ^^^^^^^^^^^^^^^^^^^^^^ credit
+                                                        ^^^^^^^^^^^^^ date
+
+The rules:
+
+- **Credit** (``Credit.text`` without parentheses): the parenthesised credit that ends the
+  caption (``(AP Photo/Jane Doe)``, ``(Jane Doe/AP)``, ``(Pool Photo via AP)``, ``(Photo by
+  Jane Doe/Getty Images)``); a labelled credit at the end (``Photograph: Jane Doe/AP``,
+  ``Photo:``, ``Credit:``, ``Illustration:``, ``Composite:``, ``Courtesy of ...``); a wire
+  credit after the last sentence (``REUTERS/Jane Doe/File Photo``, ``EPA/JANE DOE``, ``Jane
+  Doe/AFP via Getty Images``); or a credit line of its own after the caption. The
+  photographer comes back in proper case, the agency canonical ("AP", "Reuters", "Getty
+  Images"); with ``via`` the first source is the agency (``Jane Doe/AFP via Getty Images`` ->
+  "AFP"), and only ``Pool Photo via AP`` gives the distributor.
+- **File photo**: ``FILE -`` (or ``FILE PHOTO:``, ``[FILE]``) opening the caption, the older AP
+  ``In this March 8, 2014, file photo, ...``, or a credit marked ``File``/``File Photo``. The
+  ``FILE -`` marker is left out of ``description``.
+- **Date**: the last full date of the description ("Wednesday, April 1, 2026", "March 8, 2014",
+  "Sept. 19" with the year of ``published``, or of the year before when that would put the
+  photo more than a week after publication); failing that, a weekday resolved to the latest
+  such day on or before ``published``. A weekday that disagrees with the full date sets
+  ``date_conflict``.
+- **Location**: the place after "in" next to the date ("in Diffa, Niger, March 8, 2014", "...
+  2026, in Seattle", "on March 8, 2014 in Diffa, Niger"), else the "in" place ending the
+  description. The place is capitalised words with their commas ("Los Angeles, Calif.").
+
+:class:`CaptionParser` finds captions among a story's paragraphs by these markers: a
+paragraph with a credit, a file marker, or a date and place sitting between the headline and
+the byline or dateline. A credit line standing alone belongs to the paragraph before it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final, NamedTuple
+
+import regex
 
 from .._args import check_text, coerce_published
-from .._model import Caption
+from .._casing import proper_case
+from .._model import Caption, Credit
+from ..vocab.agencies import NEWS_ORGANIZATION_WORDS, canonical_agency
+from ..vocab.calendar import MONTHS, WEEKDAYS
+from ..vocab.credits import (
+    COURTESY_LABELS,
+    CREDIT_BY_LABELS,
+    CREDIT_LABELS,
+    CREDIT_STATUS_WORDS,
+    NOT_CREDIT_WORDS,
+    PHOTO_AGENCIES,
+)
+from ..vocab.places import REGIONS, place_key
 
 if TYPE_CHECKING:
     from .._pipeline import Context
     from .._text import Document
 
-__all__ = ["CaptionParser", "parse_caption"]
+__all__ = ["CaptionParser", "looks_like_caption", "parse_caption", "parse_credit"]
+
+
+def _alternation(words: object) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
+
+
+# ---------------------------------------------------------------- markers
+
+#: The archive-photo marker opening a caption: "FILE - ", "FILE PHOTO: ", "File photo - ", "[FILE] ".
+_FILE_MARKER: Final = regex.compile(
+    r"""
+    (?: \[ [ ]*+ (?i:file) [ ]*+ \] [ \t]*+                                   # [FILE]
+      | (?i: file (?: [ ]++ (?: photo | picture | image ) )?+ )             # FILE, FILE PHOTO
+        [ \t]*+ (?: -- | [-–—:] ) [ \t]*+                                 # - – — : --
+    )
+    """,
+    regex.VERBOSE,
+)
+#: The older AP archive marker inside a caption: "In this March 8, 2014, file photo, ...".
+_FILE_PHRASE: Final = regex.compile(r"\b(?i:file[ ]++(?:photo|picture|image|handout[ ]++photo))\b")
+#: A caption opening the older AP way: "In this March 8, 2014 photo, ...", "This undated photo shows".
+_PHOTO_OPENING: Final = regex.compile(
+    r"""
+    (?: In[ ]this | This ) [ ] [^.\n]{0,80}?                # "In this March 8, 2014, ", "This undated "
+    \b (?: photo | image | picture | frame[ ]grab ) \b      # the word that makes it a caption
+    """,
+    regex.VERBOSE,
+)
+
+# ---------------------------------------------------------------- credits
+
+_COLON_LABEL: Final = rf"(?:{_alternation(CREDIT_LABELS)})[ \t]*+:"
+_BY_LABEL: Final = rf"(?:{_alternation(CREDIT_BY_LABELS)})\b"
+_COURTESY_LABEL: Final = rf"(?:{_alternation(COURTESY_LABELS)})\b"
+
+#: A label opening a credit: "Photograph:", "Photo by", "Courtesy of".
+_LABEL: Final = regex.compile(
+    rf"""
+    (?i: (?P<colon> {_COLON_LABEL} )
+       | (?P<courtesy> {_COURTESY_LABEL} )
+       | (?P<by> {_BY_LABEL} )
+    ) [ \t]*+
+    """,
+    regex.VERBOSE,
+)
+#: Where a labelled or wire credit may start near the end of a caption.
+_CREDIT_START: Final = regex.compile(
+    rf"""
+    (?<! [\p{{L}}\p{{N}}/] )
+    (?: (?i: {_COLON_LABEL} | {_BY_LABEL} | {_COURTESY_LABEL} )     # labelled credits
+      | (?: REUTERS | Reuters | EPA(?:-EFE)?+ | AFP | AP[ ]Photo | Xinhua | TASS | KCNA | ANSA | dpa ) /
+    )
+    """,
+    regex.VERBOSE,
+)
+_VIA: Final = regex.compile(r"[ \t]++via[ \t]++")
+_FOR: Final = regex.compile(r"[ \t]++for[ \t]++")
+_SLASH: Final = regex.compile(r"[ \t]*+/[ \t]*+")
+_CREDIT_WORD: Final = regex.compile(r"\p{L}++")
+_SENTENCE_END: Final = regex.compile(r"(?<=[\p{Ll}\p{N})”\"’][.!?][\"”’)]?+)[ \t]++|\n")
+_NAME_WORD: Final = regex.compile(
+    r"(?:\p{Lu}[\p{L}'’.-]*+|\p{Lu}\.|(?:de|la|del|van|von|der|da|dos|du|le|di|bin|al|y))"
+)
+
+#: Longest credit looked at (characters).
+_MAX_CREDIT: Final = 160
+_MAX_NAME_WORDS: Final = 5
+_MAX_ORG_WORDS: Final = 8
+
+
+class _CreditFields(NamedTuple):
+    photographer: str | None
+    agency: str | None
+    file: bool
+    labelled: bool
+    photo_word: bool
+
+
+def _agency(name: str) -> str | None:
+    key = " ".join(name.split()).strip(" .,").casefold()
+    if not key:
+        return None
+    found = PHOTO_AGENCIES.get(key)
+    if found is not None:
+        return found
+    return canonical_agency(key)
+
+
+def _is_name(text: str) -> bool:
+    words = text.split()
+    if not 0 < len(words) <= _MAX_NAME_WORDS:
+        return False
+    if not all(_NAME_WORD.fullmatch(w) for w in words):
+        return False
+    return not any(w.casefold().strip(".") in NEWS_ORGANIZATION_WORDS for w in words)
+
+
+def _is_org(text: str) -> bool:
+    words = text.split()
+    if not 0 < len(words) <= _MAX_ORG_WORDS or any(c.isdigit() for c in text):
+        return False
+    return words[0][:1].isupper() or words[0].casefold() == "the"
+
+
+def _credit_fields(raw: str) -> _CreditFields | None:
+    """Photographer, agency and flags of a credit's text, or ``None`` when it is not one."""
+    s = raw.strip().rstrip(".").strip()
+    if not s or len(s) > _MAX_CREDIT or ";" in s or "\n" in s or "\r" in s:
+        return None
+    words = [w.casefold() for w in _CREDIT_WORD.findall(s)]
+    if not words or any(w in NOT_CREDIT_WORDS for w in words):
+        return None
+    photo_word = any(w in {"photo", "photos", "photograph", "images", "image", "pool"} for w in words)
+    labelled, courtesy = False, False
+    label = _LABEL.match(s)
+    if label is not None:
+        labelled = True
+        courtesy = label.group("courtesy") is not None
+        s = s[label.end() :]
+    via_agency: str | None = None
+    via = _VIA.search(s)
+    if via is not None:
+        tail = s[via.end() :].strip()
+        via_agency = _agency(tail) or (tail if _is_org(tail) else None)
+        if via_agency is None:
+            return None
+        s = s[: via.start()]
+    file = False
+    names: list[str] = []
+    agencies: list[str] = []
+    orgs: list[str] = []
+    for part in _SLASH.split(s):
+        pieces = [p.strip() for p in part.split(",")]
+        head = pieces[0]
+        for extra in pieces[1:]:
+            key = extra.casefold()
+            if key.startswith("file"):
+                file = True
+            elif key and key not in CREDIT_STATUS_WORDS and _is_name(extra):
+                names.append(extra)
+        key = head.casefold().strip(" .")
+        if not key:
+            continue
+        if key.startswith("file"):
+            file = True
+            continue
+        if key in CREDIT_STATUS_WORDS:
+            continue
+        found = _agency(head)
+        if found is not None:
+            agencies.append(found)
+            continue
+        split = _FOR.search(head)
+        if split is not None:
+            left, right = head[: split.start()], head[split.end() :]
+            left_agency = _agency(left)
+            if left_agency is not None:
+                agencies.append(left_agency)
+                continue
+            if _is_name(left) and _is_org(right):
+                names.append(left)
+                agencies.append(_agency(right) or right.strip())
+                continue
+        if _is_name(head):
+            names.append(head)
+        elif ((labelled or courtesy) and _is_org(head)) or (courtesy and len(head.split()) <= _MAX_ORG_WORDS):
+            orgs.append(head.strip())
+        else:
+            return None
+    agency = agencies[0] if agencies else orgs[0] if orgs else via_agency
+    photographer = proper_case(names[0].strip()) if names else None
+    if photographer is None and agency is None and not file:
+        return None
+    return _CreditFields(photographer, agency, file, labelled, photo_word or via is not None or "/" in raw)
+
+
+def parse_credit(text: str) -> Credit | None:
+    """Parse a photo credit on its own: ``AP Photo/Jane Doe``, ``REUTERS/Jane Doe``, ``Photograph: Jane Doe/AP``.
+
+    >>> parse_credit("AP Photo/Jane Doe, File")
+    Credit(text='AP Photo/Jane Doe, File', start=0, end=23, photographer='Jane Doe', agency='AP')
+    >>> parse_credit("EPA/JANE DOE").photographer
+    'Jane Doe'
+    """
+    text = check_text(text)
+    a, b = _trim(text, 0, len(text))
+    if a < b and text[a] == "(" and text[b - 1] == ")":
+        a, b = _trim(text, a + 1, b - 1)
+    fields = _credit_fields(text[a:b])
+    if fields is None:
+        return None
+    return Credit(text[a:b], a, b, fields.photographer, fields.agency)
+
+
+class _FoundCredit(NamedTuple):
+    start: int  # where the credit's text starts (inside any parentheses)
+    end: int
+    cut: int  # where the description ends (before any opening parenthesis)
+    fields: _CreditFields
+
+
+def _standalone_credit(text: str, a: int, b: int) -> _CreditFields | None:
+    """The credit fields when all of text[a:b] is a credit line ("Jane Doe/Reuters", "Photo: ...")."""
+    if b - a > _MAX_CREDIT:
+        return None
+    a, b = _trim(text, a, b)
+    if a < b and text[a] == "(" and text[b - 1] == ")":
+        a, b = _trim(text, a + 1, b - 1)
+    fields = _credit_fields(text[a:b])
+    if fields is None:
+        return None
+    if fields.labelled or (fields.agency is not None and (fields.photo_word or fields.photographer is not None)):
+        return fields
+    if fields.agency is not None and _agency(text[a:b]) in PHOTO_AGENCIES.values():
+        return fields  # "Getty Images", "Shutterstock" alone
+    return None
+
+
+def _find_credit(text: str, a: int, b: int) -> _FoundCredit | None:
+    """The credit ending text[a:b], if any."""
+    # A credit on its own last line.
+    newline = max(text.rfind("\n", a, b), text.rfind("\r", a, b))
+    if newline > a:
+        s, e = _trim(text, newline + 1, b)
+        fields = _standalone_credit(text, s, e)
+        if fields is not None:
+            if text[s] == "(":
+                s, e = _trim(text, s + 1, e - 1)
+            return _FoundCredit(s, e, newline, fields)
+    end = b
+    while end > a and text[end - 1] in ". \t":
+        end -= 1
+    # A parenthesised credit at the end.
+    if end > a and text[end - 1] == ")":
+        open_at = text.rfind("(", max(a, end - _MAX_CREDIT - 2), end - 1)
+        if open_at >= a and ")" not in text[open_at + 1 : end - 1]:
+            s, e = _trim(text, open_at + 1, end - 1)
+            fields = _credit_fields(text[s:e])
+            if fields is not None and (
+                fields.labelled or fields.photo_word or fields.file or fields.agency in PHOTO_AGENCIES.values()
+            ):
+                return _FoundCredit(s, e, open_at, fields)
+    # A labelled or wire credit near the end.
+    window = max(a, end - _MAX_CREDIT)
+    starts = [m.start() for m in _CREDIT_START.finditer(text, window, end)]
+    for start in starts:
+        fields = _credit_fields(text[start:end])
+        if fields is not None and start > a:
+            return _FoundCredit(start, end, start, fields)
+    # "Name/Agency" after the last sentence of the description.
+    breaks = [m.end() for m in _SENTENCE_END.finditer(text, window, end)]
+    if breaks:
+        start = breaks[-1]
+        segment = text[start:end]
+        if "/" in segment or " via " in segment or " for " in segment:
+            fields = _credit_fields(segment)
+            if fields is not None and fields.agency is not None and _agency_part_known(segment):
+                return _FoundCredit(start, end, start, fields)
+    return None
+
+
+def _agency_part_known(segment: str) -> bool:
+    parts = regex.split(r"/| via | for ", segment)
+    return any(_agency(p) is not None for p in parts)
+
+
+# ---------------------------------------------------------------- dates
+
+_MONTH: Final = rf"(?=\p{{Lu}})(?i:{_alternation(MONTHS)})\b\.?+"
+_WEEKDAY: Final = rf"(?=\p{{Lu}})(?i:{_alternation(WEEKDAYS)})\b\.?+"
+#: A caption date: "Wednesday, April 1, 2026", "March 8, 2014", "Sept. 19", "8 March 2014", or a weekday alone.
+_DATE: Final = regex.compile(
+    rf"""
+    \b
+    (?: (?P<weekday> {_WEEKDAY} ) ,?+ [ \t]++ )?+
+    (?: (?P<month> {_MONTH} ) [ \t]++ (?P<day> \d{{1,2}}+ ) (?:st|nd|rd|th)?+ \b
+        (?: ,?+ [ \t]++ (?P<year> \d{{4}}+ ) \b )?+
+      | (?P<day2> \d{{1,2}}+ ) (?:st|nd|rd|th)?+ [ \t]++ (?P<month2> {_MONTH} )
+        (?: ,?+ [ \t]++ (?P<year2> \d{{4}}+ ) \b )?+
+    )
+    | \b (?P<lone> {_WEEKDAY} ) (?! ['’] )
+    """,
+    regex.VERBOSE,
+)
+#: How far after publication a year-less date may fall before it is taken as last year's.
+_FUTURE_SLACK: Final = dt.timedelta(days=7)
+
+
+class _Date(NamedTuple):
+    start: int
+    end: int
+    text: str
+    date: dt.date | None
+    conflict: bool
+    full: bool
+
+
+def _month_number(name: str) -> int:
+    return MONTHS.get(name.rstrip(".").casefold(), 0)
+
+
+def _weekday_number(name: str) -> int | None:
+    return WEEKDAYS.get(name.rstrip(".").casefold())
+
+
+def _make_date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _resolve(match: regex.Match[str], published: dt.date | None) -> tuple[dt.date | None, bool]:
+    weekday_name = match.group("weekday") or match.group("lone")
+    weekday = _weekday_number(weekday_name) if weekday_name else None
+    month_name = match.group("month") or match.group("month2")
+    if month_name is None:  # a weekday alone: the latest such day on or before publication
+        if published is None or weekday is None:
+            return None, False
+        return published - dt.timedelta(days=(published.weekday() - weekday) % 7), False
+    month = _month_number(month_name)
+    day = int(match.group("day") or match.group("day2"))
+    year_text = match.group("year") or match.group("year2")
+    if year_text is not None:
+        date = _make_date(int(year_text), month, day)
+    elif published is not None:
+        date = _make_date(published.year, month, day)
+        if date is not None and date - published > _FUTURE_SLACK:
+            date = _make_date(published.year - 1, month, day)
+    else:
+        date = None
+    conflict = date is not None and weekday is not None and date.weekday() != weekday
+    return date, conflict
+
+
+def _find_date(text: str, a: int, b: int, published: dt.date | None) -> _Date | None:
+    full: regex.Match[str] | None = None
+    lone: regex.Match[str] | None = None
+    for match in _DATE.finditer(text, a, b):
+        if match.group("lone"):
+            lone = match
+        else:
+            full = match
+    chosen = full or lone
+    if chosen is None:
+        return None
+    date, conflict = _resolve(chosen, published)
+    start, end = chosen.span()
+    while end > start and text[end - 1] in ".,":
+        end -= 1
+    if chosen is lone and date is None:
+        return _Date(start, end, text[start:end], None, False, False)
+    return _Date(start, end, text[start:end], date, conflict, chosen is full)
+
+
+# ---------------------------------------------------------------- places
+
+_PLACE_WORD: Final = r"(?: \p{Lu} [\p{L}'’.-]*+ )"
+_PLACE_CONNECTOR: Final = r"(?: de | la | del | do | da | of | al | el | upon | on[ ]the )"
+#: One comma-separated part of a place: up to five capitalised words, "Rio de Janeiro".
+_PLACE_PART: Final = rf"{_PLACE_WORD} (?: [ ] (?: {_PLACE_CONNECTOR} [ ] )?+ {_PLACE_WORD} ){{0,4}}+"
+_REGION_WORDS: Final = (
+    "northern|southern|eastern|western|central|downtown|north|south|east|west|northeast|northwest|"
+    "southeast|southwest|rural|suburban|midtown|uptown|coastal|war-torn|occupied"
+)
+_IN_PLACE: Final = rf"""
+    \b (?: in | In ) [ \t]++ (?: the [ \t]++ )?+ (?: (?: {_REGION_WORDS} ) [ \t]++ )?+
+    (?P<place> {_PLACE_PART} (?: , [ \t]++ {_PLACE_PART} ){{0,2}}+ )
+"""
+#: A place just before the date: "in Diffa, Niger, " / "in Denver on ".
+_PLACE_BEFORE_DATE: Final = regex.compile(rf"{_IN_PLACE} ,?+ [ \t]*+ (?: on [ \t]++ )?+ \Z", regex.VERBOSE)
+#: A place just after the date: ", in Seattle".
+_PLACE_AFTER_DATE: Final = regex.compile(rf"[ \t]*+ ,?+ [ \t]*+ {_IN_PLACE}", regex.VERBOSE)
+#: A place ending the description: "... in Seattle."
+_PLACE_AT_END: Final = regex.compile(rf"{_IN_PLACE} [ \t]*+ [.!]?+ [ \t]*+ \Z", regex.VERBOSE)
+#: How far before the date (or the end) a place is looked for.
+_PLACE_WINDOW: Final = 120
+
+
+def _is_abbreviation(word: str) -> bool:
+    """True when the period ending *word* is part of it: "D.C.", "Calif.", "St." (not "Seattle.")."""
+    stem = word[:-1]
+    if "." in stem:
+        return True
+    key = place_key(stem)
+    region = REGIONS.get(key)
+    return region is not None and place_key(region[0]) != key
+
+
+def _clean_place(place: str) -> str | None:
+    parts = [p.strip() for p in place.split(",")]
+    kept: list[str] = []
+    for part in parts:
+        first = part.split()[0] if part.split() else ""
+        if not first or _month_number(first) or _weekday_number(first) is not None:
+            break
+        kept.append(part)
+    if not kept:
+        return None
+    last = kept[-1]
+    if last.endswith(".") and not _is_abbreviation(last.split()[-1]):
+        kept[-1] = last[:-1]
+    out = ", ".join(kept)
+    return out or None
+
+
+def _find_place(text: str, a: int, b: int, date: _Date | None) -> str | None:
+    if date is not None:
+        match = _PLACE_BEFORE_DATE.search(text, max(a, date.start - _PLACE_WINDOW), date.start)
+        if match is not None:
+            return _clean_place(match.group("place"))
+        match = _PLACE_AFTER_DATE.match(text, date.end, b)
+        if match is not None:
+            return _clean_place(match.group("place"))
+    match = _PLACE_AT_END.search(text, max(a, b - _PLACE_WINDOW), b)
+    if match is not None:
+        return _clean_place(match.group("place"))
+    return None
+
+
+# ---------------------------------------------------------------- captions
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _caption(text: str, a: int, b: int, published: dt.date | None, credit: _FoundCredit | None) -> Caption:
+    a, b = _trim(text, a, b)
+    desc_start, desc_end = a, b
+    file_photo = False
+    marker = _FILE_MARKER.match(text, a, b)
+    if marker is not None:
+        file_photo = True
+        desc_start = marker.end()
+    credit_obj: Credit | None = None
+    if credit is not None:
+        desc_end = credit.cut
+        credit_obj = Credit(
+            text[credit.start : credit.end],
+            credit.start,
+            credit.end,
+            credit.fields.photographer,
+            credit.fields.agency,
+        )
+        file_photo = file_photo or credit.fields.file
+    desc_start, desc_end = _trim(text, desc_start, max(desc_start, desc_end))
+    if not file_photo and _FILE_PHRASE.search(text, desc_start, desc_end):
+        file_photo = True
+    date = _find_date(text, desc_start, desc_end, published)
+    place = _find_place(text, desc_start, desc_end, date)
+    return Caption(
+        text[a:b],
+        a,
+        b,
+        description=text[desc_start:desc_end],
+        file_photo=file_photo,
+        location=place,
+        date=date.date if date is not None else None,
+        credit=credit_obj,
+        date_text=date.text if date is not None else None,
+        date_conflict=date.conflict if date is not None else False,
+    )
 
 
 def parse_caption(text: str, published: dt.date | dt.datetime | str | None = None) -> Caption:
-    """Parse one photo caption."""
+    """Parse one photo caption: description, file-photo marker, the photo's date and place, credit.
+
+    >>> c = parse_caption("FILE - Soldiers stand in Diffa, Niger, March 8, 2014. (AP Photo/Jane Doe, File)")
+    >>> c.file_photo, c.location, c.date, c.credit.photographer, c.credit.agency
+    (True, 'Diffa, Niger', datetime.date(2014, 3, 8), 'Jane Doe', 'AP')
+    >>> c.description
+    'Soldiers stand in Diffa, Niger, March 8, 2014.'
+    """
     text = check_text(text)
-    coerce_published(published)
-    return Caption(text, 0, len(text), description=text.strip())
+    anchor = coerce_published(published)
+    a, b = _trim(text, 0, len(text))
+    return _caption(text, a, b, anchor, _find_credit(text, a, b))
+
+
+# ---------------------------------------------------------------- in a story
+
+#: Longest paragraph taken as a caption (characters).
+_MAX_CAPTION: Final = 1200
+_BYLINE_OPENING: Final = regex.compile(r"(?i:by)[ \t]++\p{Lu}")
+_FULL_DATE_WITH_YEAR: Final = regex.compile(rf"{_MONTH}[ \t]++\d{{1,2}}+,?+[ \t]++\d{{4}}+\b")
+
+
+def _has_file_opening(text: str, a: int, b: int) -> bool:
+    return _FILE_MARKER.match(text, a, b) is not None or _PHOTO_OPENING.match(text, a, b) is not None
+
+
+def looks_like_caption(text: str) -> bool:
+    """True when *text* carries a caption's marks: a photo credit, or a file-photo opening.
+
+    >>> looks_like_caption("Crowds gather in Lisbon. Photograph: Jane Doe/Reuters")
+    True
+    >>> looks_like_caption("WASHINGTON — Officials said on Monday that talks would resume.")
+    False
+    """
+    a, b = _trim(text, 0, len(text))
+    if a >= b or b - a > _MAX_CAPTION:
+        return False
+    return _has_file_opening(text, a, b) or _find_credit(text, a, b) is not None
+
+
+def _is_dateline_or_byline(text: str) -> bool:
+    from .dateline import parse_dateline  # noqa: PLC0415  (only needed for whole stories)
+
+    if _BYLINE_OPENING.match(text):
+        return True
+    return parse_dateline(text) is not None
 
 
 class CaptionParser:
@@ -28,4 +585,54 @@ class CaptionParser:
     name = "captions"
 
     def parse(self, doc: Document, context: Context) -> tuple[Caption, ...]:
-        return ()
+        """Return the captions of *doc*, with offsets into ``doc.text``, dates anchored on ``context.published``."""
+        text = doc.text
+        published = context.published
+        headline = context.results.get("headline")
+        headline_end = getattr(headline, "end", -1)
+        paragraphs = doc.paragraphs
+        captions: list[Caption] = []
+        taken: set[int] = set()
+        for index, para in enumerate(paragraphs):
+            if para.end <= headline_end or para.end - para.start > _MAX_CAPTION:
+                continue
+            a, b = para.start, para.end
+            standalone = _standalone_credit(text, a, b)
+            if standalone is not None and "\n" not in para.text:
+                s, e = _trim(text, a, b)
+                cut = s
+                if text[s] == "(":
+                    s, e = _trim(text, s + 1, e - 1)
+                credit = _FoundCredit(s, e, cut, standalone)
+                prev = index - 1
+                if captions and prev in taken and captions[-1].credit is None:
+                    first = captions.pop()
+                    captions.append(_caption(text, first.start, b, published, credit))
+                elif (
+                    prev >= 0
+                    and prev not in taken
+                    and paragraphs[prev].end > headline_end
+                    and len(paragraphs[prev].text) <= _MAX_CAPTION
+                    and not _is_dateline_or_byline(paragraphs[prev].text)
+                ):
+                    captions.append(_caption(text, paragraphs[prev].start, b, published, credit))
+                else:
+                    captions.append(_caption(text, a, b, published, credit))
+                taken.add(index)
+                continue
+            found = _find_credit(text, a, b)
+            if found is not None or _has_file_opening(text, a, b) or self._sits_before_story(doc, index, headline_end):
+                captions.append(_caption(text, a, b, published, found))
+                taken.add(index)
+        return tuple(captions)
+
+    @staticmethod
+    def _sits_before_story(doc: Document, index: int, headline_end: int) -> bool:
+        """A dated paragraph between the headline and the byline or dateline is a caption."""
+        paragraphs = doc.paragraphs
+        if headline_end < 0 or index < 1 or index + 1 >= len(paragraphs) or paragraphs[index - 1].end > headline_end:
+            return False
+        para = paragraphs[index]
+        if _is_dateline_or_byline(para.text) or not _FULL_DATE_WITH_YEAR.search(para.text):
+            return False
+        return _is_dateline_or_byline(paragraphs[index + 1].text)
