@@ -307,23 +307,27 @@ def _spans(result: Any) -> list[tuple[int, int]]:
 
 
 #: How many paragraphs after the headline and captions may hold the byline, and how far into the text.
-_MAX_PARAGRAPHS: Final = 6
+_MAX_PARAGRAPHS: Final = 10
 _MAX_OFFSET: Final = 3000
 #: How many paragraphs at the end may hold a contributor trailer.
 _TRAILER_PARAGRAPHS: Final = 3
 
 
 class BylineParser:
-    """Finds the byline near the top of a story, or failing that a Reuters-style trailer at its end."""
+    """Finds the byline near the top of a story, or failing that a Reuters-style trailer at its end.
+
+    The paragraphs after the headline are searched for a ``By ...`` line (with the organisation
+    line after it, in the same paragraph or the next) or a ``Name | Organisation`` line.
+    """
 
     name = "byline"
 
     def parse(self, doc: Document, context: Context) -> Byline | None:
         """Return the story's byline, with offsets into ``doc.text``, or ``None``."""
         text = doc.text
-        taken: list[tuple[int, int]] = []
-        for part in ("headline", "captions"):
-            taken.extend(_spans(context.results.get(part)))
+        # Only the headline's paragraphs are skipped: a "By ..." block is a byline even when the
+        # captions parser took it for a caption (its organisation line reads like a photo credit).
+        taken = _spans(context.results.get("headline"))
         paragraphs = [
             p
             for p in doc.paragraphs[: _MAX_PARAGRAPHS * 3]

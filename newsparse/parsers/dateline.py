@@ -326,7 +326,7 @@ def _spans(result: Any) -> list[tuple[int, int]]:
 
 #: How many leading paragraphs (after headline, captions and byline) may hold the dateline, and how
 #: far into the text: a story whose headline or captions were not recognised still gets its dateline.
-_MAX_PARAGRAPHS: Final = 5
+_MAX_PARAGRAPHS: Final = 10
 _MAX_OFFSET: Final = 3000
 
 
