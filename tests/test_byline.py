@@ -69,6 +69,11 @@ BYLINES: list[tuple[str, str, tuple[str, ...], str | None]] = [
     ("published-after-pipe", "By Jane Marlow | Published March 3, 2024", ("Jane Marlow",), None),
     ("organisation-only", "By Reuters Staff", (), "Reuters"),
     ("by-colon", "By: Jane Marlow", ("Jane Marlow",), None),
+    ("written-by", "Written by Jane Marlow", ("Jane Marlow",), None),
+    ("handle", "By Jane Marlow @jmarlow, CNN", ("Jane Marlow",), "CNN"),
+    ("agency-desk", "By Jane Marlow, CNN Business", ("Jane Marlow",), "CNN Business"),
+    ("month-names-are-names", "By June Carterby and April Rymer", ("June Carterby", "April Rymer"), None),
+    ("updated-stamp", "By Jane Marlow, Updated Monday", ("Jane Marlow",), None),
 ]
 
 

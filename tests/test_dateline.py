@@ -251,6 +251,8 @@ NOT_DATELINES = [
     ("title-case-headline", "Niger, US Relations Uncertain After Junta Orders Troop Departure"),
     ("byline", "By JANE DOE, Associated Press"),
     ("file-caption", "FILE - A cargo plane taxis at the airport in Niamey, Niger, March 8, 2014."),
+    ("caps-label-with-dash", "LIVE UPDATES — Markets rally as the central bank holds rates"),
+    ("unknown-caps-word", "ZORBLAX — The company said it would hire 200 people."),
     ("hyphenated-word", "WASHINGTON-based groups said the rule would hurt farmers."),
     ("sentence", "Police in Ohio said on Monday, March 4 - no injuries."),
     ("empty", ""),

@@ -33,8 +33,10 @@ __all__ = ["BylineParser", "parse_byline"]
 
 #: The longest line a byline can be.
 _MAX_LINE: Final = 160
-#: "By", "BY", "By:" opening a byline line.
-_BY: Final = regex.compile(r"(?:By|BY)(?:[ \t]*+:)?[ \t]++(?=\S)")
+#: "By", "BY", "By:", "Written by", "Story by" opening a byline line.
+_BY: Final = regex.compile(
+    r"(?:By|BY|(?:Written|Story|Words|Text|WRITTEN|STORY)[ \t]++(?:by|BY))(?:[ \t]*+:)?[ \t]++(?=\S)"
+)
 _LINE: Final = regex.compile(r"[^\r\n]++")
 #: Between two names: a comma (with "and"), "and", "&", a semicolon.
 _NAME_SEP: Final = regex.compile(
@@ -62,6 +64,7 @@ _NOT_NAMES: Final = frozenset(
     {"email the author", "email", "follow", "twitter", "contact", "staff", "the associated press", "and", "updated"}
 )
 _WORD: Final = regex.compile(r"\S++")
+_HANDLE: Final = regex.compile(r"[ \t]*+@\w++")
 _STAMP_WORDS: Final = frozenset({"updated", "published", "posted", "last", "on", "at", "today", "yesterday"})
 
 
@@ -78,6 +81,12 @@ def _is_org(text: str) -> bool:
     if words[0] in {"The", "THE"} and len(words) >= 2:
         return all(w[:1].isupper() or w.casefold() in {"of", "and", "&"} for w in words)
     return words[-1].casefold().strip(".") in NEWS_ORGANIZATION_WORDS
+
+
+def _agency_first(text: str) -> bool:
+    """ "CNN Business", "AP Business Writer": an agency's name in capitals, then more words."""
+    first = text.split(" ", 1)[0]
+    return len(first) >= 2 and first.isupper() and canonical_agency(first) is not None
 
 
 def _strip_role(text: str) -> tuple[str, bool]:
@@ -156,6 +165,7 @@ def _names_and_org(body: str) -> tuple[list[str], str | None] | None:
             org = right_org
         elif right.strip() and not _is_date_like(right):
             return None
+    body = _HANDLE.sub("", body)  # "By Jane Doe @janedoe"
     body, org_in_caps = _split_caps_org(body.strip())
     org = org or org_in_caps
     parts = [p for p in _NAME_SEP.split(body) if p.strip()]
@@ -163,7 +173,9 @@ def _names_and_org(body: str) -> tuple[list[str], str | None] | None:
     for index, part in enumerate(parts):
         piece = part.strip(" \t,.")
         stripped, had_role = _strip_role(piece)
-        if (index > 0 or len(parts) == 1) and (_is_org(stripped) or (had_role and not stripped)):
+        if (index > 0 or len(parts) == 1) and (
+            _is_org(stripped) or _agency_first(stripped) or (had_role and not stripped)
+        ):
             if stripped and org is None:
                 org = stripped
             continue

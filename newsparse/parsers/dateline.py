@@ -21,7 +21,16 @@ from .._casing import is_all_caps, proper_case
 from .._model import Dateline
 from ..vocab.agencies import AGENCY_ALIASES, BARE_DATELINE_MARKERS, canonical_agency
 from ..vocab.calendar import MONTH_NAMES, MONTHS
-from ..vocab.places import CITIES, COUNTRIES, NOT_PLACES, PLACE_CONNECTORS, REGIONS, place_key
+from ..vocab.places import (
+    CITIES,
+    COUNTRIES,
+    NON_CITY_OPENERS,
+    NOT_PLACES,
+    PLACE_CONNECTORS,
+    PLACE_FEATURES,
+    REGIONS,
+    place_key,
+)
 
 if TYPE_CHECKING:
     from .._pipeline import Context
@@ -186,6 +195,27 @@ def _agency_of(raw: str) -> str | None:
     return None
 
 
+def _standalone_place(place: str, region: str | None, region_known: bool, head: str, sep_end: int) -> bool:
+    """Whether a place followed only by a dash (no date, no agency) is a dateline.
+
+    AP gives every place a state or country except its stand-alone cities and places that are
+    no city (``ABOARD AIR FORCE ONE``, ``ON THE MISSISSIPPI RIVER``): the place must be known,
+    carry a known region, or read as such a place; and a sentence in ordinary case must follow
+    (not more capitals, as in a headline).
+    """
+    rest = head[sep_end : sep_end + 60].lstrip()
+    if rest and (rest[:1].islower() or not any(c.islower() for c in rest)):
+        return False
+    if region is not None:
+        return region_known and (is_all_caps(place) or _known(place) or len(place.split()) <= 3)
+    if _known(place):
+        return True
+    words = place_key(place).split()
+    if not is_all_caps(place) or len(words) > 5 or head[:sep_end].rstrip().endswith(":"):
+        return False
+    return words[0] in NON_CITY_OPENERS or any(w in PLACE_FEATURES for w in words)
+
+
 def _match_lead(head: str, offset: int) -> Dateline | None:
     """``(CNN) —``: a story opening with its agency marker and no place."""
     match = _LEAD_MARKER.match(head, offset)
@@ -229,27 +259,15 @@ def _match_dateline(head: str, offset: int, published: dt.date | None) -> Dateli
     city_key = place_key(place)
     region_name: str | None = None
     country: str | None = None
+    region_known = False
     if region is not None:
         if not _plausible_place(region, strong):
             return None
         region_name, country, region_known = _lookup_region(region, city_key)
-        if not region_known and not strong and not is_all_caps(place):
-            return None
     else:
         region_name, country = _lookup_place(place)
-    if not strong:
-        # Only a place and a dash: the place must look like a dateline (capitals, or a known place).
-        sep_end = match.end("sep")
-        rest = head[sep_end : sep_end + 60].lstrip()
-        if rest and (rest[:1].islower() or not any(c.islower() for c in rest)):  # a sentence follows, not more capitals
-            return None
-        if is_all_caps(place.replace(" and ", " AND ")):
-            if len(_place_words(place)) > 4 and not _known(place):
-                return None
-            if groups["sep"].strip().endswith(":") and not (region is not None or _known(place)):
-                return None
-        elif not (_known(place) and (region is None or country is not None)):
-            return None
+    if not strong and not _standalone_place(place, region, region_known, head, match.end("sep")):
+        return None
 
     end = match.end("sep") if has_sep else match.end()
     start = match.start("place")

@@ -33,8 +33,10 @@ __all__ = [
     "CITIES",
     "COUNTRIES",
     "INTL_STANDALONE_CITIES",
+    "NON_CITY_OPENERS",
     "NOT_PLACES",
     "PLACE_CONNECTORS",
+    "PLACE_FEATURES",
     "REGIONS",
     "US_STANDALONE_CITIES",
     "US_STATE_AP_FORMS",
@@ -344,4 +346,20 @@ NOT_PLACES: Final = frozenset(
 PLACE_CONNECTORS: Final = frozenset(
     {"and", "&", "of", "de", "la", "le", "les", "du", "des", "da", "do", "dos", "das", "del", "el", "al", "on",
      "upon", "au", "aux", "sur", "am", "an", "der", "den", "im", "the", "y", "en", "es", "off", "near", "at"}
+)  # fmt: skip
+
+#: First words of dateline places that are no city (AP: ``ABOARD AIR FORCE ONE``,
+#: ``ON THE MISSISSIPPI RIVER``, ``NEAR THE LEBANESE BORDER``). Case-folded.
+NON_CITY_OPENERS: Final = frozenset(
+    {"aboard", "on", "in", "at", "near", "off", "along", "outside", "inside", "over", "above", "across", "with",
+     "en", "somewhere", "under", "beneath", "north", "south", "east", "west"}
+)  # fmt: skip
+
+#: Words naming a kind of place, so that a dateline of them reads as a place (``UNITED NATIONS``,
+#: ``CAMP DAVID``, ``GUANTANAMO BAY NAVAL BASE``). Case-folded.
+PLACE_FEATURES: Final = frozenset(
+    {"nations", "river", "sea", "ocean", "gulf", "bay", "base", "camp", "island", "islands", "mount", "mountain",
+     "mountains", "lake", "valley", "border", "coast", "strait", "canal", "harbor", "harbour", "port", "city",
+     "county", "park", "station", "field", "fort", "beach", "desert", "peninsula", "airport", "village",
+     "springs", "falls", "heights", "creek", "point", "reservation", "territory", "zone", "front", "vatican"}
 )  # fmt: skip
