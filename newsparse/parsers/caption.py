@@ -129,6 +129,8 @@ _NAME_WORD: Final = regex.compile(
 _MAX_CREDIT: Final = 160
 _MAX_NAME_WORDS: Final = 5
 _MAX_ORG_WORDS: Final = 8
+#: Words that make a parenthetical a photo credit even without a known agency.
+_PHOTO_WORDS: Final = frozenset({"photo", "photos", "photograph", "photographs", "images", "image", "pool"})
 
 
 class _CreditFields(NamedTuple):
@@ -153,6 +155,8 @@ def _is_name(text: str) -> bool:
     words = text.split()
     if not 0 < len(words) <= _MAX_NAME_WORDS:
         return False
+    if len(words) == 1 and (_month_number(words[0]) or _weekday_number(words[0]) is not None):
+        return False
     if not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
     return not any(w.casefold().strip(".") in NEWS_ORGANIZATION_WORDS for w in words)
@@ -165,6 +169,17 @@ def _is_org(text: str) -> bool:
     return words[0][:1].isupper() or words[0].casefold() == "the"
 
 
+def _is_org_name(text: str) -> bool:
+    """A capitalised name ending in a news-organisation word: "The Denver Gazette", "Springfield Daily News"."""
+    words = text.split()
+    return (
+        _is_org(text)
+        and len(words) >= 2
+        and words[-1].casefold().strip(".") in NEWS_ORGANIZATION_WORDS
+        and all(w[:1].isupper() or w.casefold() in {"of", "the", "and", "for"} for w in words)
+    )
+
+
 def _credit_fields(raw: str) -> _CreditFields | None:
     """Photographer, agency and flags of a credit's text, or ``None`` when it is not one."""
     s = raw.strip().rstrip(".").strip()
@@ -173,7 +188,7 @@ def _credit_fields(raw: str) -> _CreditFields | None:
     words = [w.casefold() for w in _CREDIT_WORD.findall(s)]
     if not words or any(w in NOT_CREDIT_WORDS for w in words):
         return None
-    photo_word = any(w in {"photo", "photos", "photograph", "images", "image", "pool"} for w in words)
+    photo_word = any(w in _PHOTO_WORDS for w in words)
     labelled, courtesy = False, False
     label = _LABEL.match(s)
     if label is not None:
@@ -220,13 +235,16 @@ def _credit_fields(raw: str) -> _CreditFields | None:
             if left_agency is not None:
                 agencies.append(left_agency)
                 continue
-            if _is_name(left) and _is_org(right):
+            right_agency = _agency(right) or (right.strip() if _is_org_name(right) else None)
+            if _is_name(left) and right_agency is not None:
                 names.append(left)
-                agencies.append(_agency(right) or right.strip())
+                agencies.append(right_agency)
                 continue
         if _is_name(head):
             names.append(head)
-        elif ((labelled or courtesy) and _is_org(head)) or (courtesy and len(head.split()) <= _MAX_ORG_WORDS):
+        elif (
+            _is_org_name(head) or ((labelled or courtesy) and _is_org(head)) or (courtesy and len(head) <= _MAX_CREDIT)
+        ):
             orgs.append(head.strip())
         else:
             return None
@@ -234,7 +252,7 @@ def _credit_fields(raw: str) -> _CreditFields | None:
     photographer = proper_case(names[0].strip()) if names else None
     if photographer is None and agency is None and not file:
         return None
-    return _CreditFields(photographer, agency, file, labelled, photo_word or via is not None or "/" in raw)
+    return _CreditFields(photographer, agency, file, labelled, photo_word)
 
 
 def parse_credit(text: str) -> Credit | None:
@@ -255,6 +273,10 @@ def parse_credit(text: str) -> Credit | None:
     return Credit(text[a:b], a, b, fields.photographer, fields.agency)
 
 
+#: What ends the line before a credit line of its own (a wrapped line ends mid-sentence).
+_LINE_CLOSERS: Final = frozenset('.!?"”’)')
+
+
 class _FoundCredit(NamedTuple):
     start: int  # where the credit's text starts (inside any parentheses)
     end: int
@@ -273,7 +295,7 @@ def _standalone_credit(text: str, a: int, b: int) -> _CreditFields | None:
     if fields is None:
         return None
     if fields.labelled or (fields.agency is not None and (fields.photo_word or fields.photographer is not None)):
-        return fields
+        return fields if fields.labelled or "/" in text[a:b] or fields.photo_word or " via " in text[a:b] else None
     if fields.agency is not None and _agency(text[a:b]) in PHOTO_AGENCIES.values():
         return fields  # "Getty Images", "Shutterstock" alone
     return None
@@ -283,7 +305,7 @@ def _find_credit(text: str, a: int, b: int) -> _FoundCredit | None:
     """The credit ending text[a:b], if any."""
     # A credit on its own last line.
     newline = max(text.rfind("\n", a, b), text.rfind("\r", a, b))
-    if newline > a:
+    if newline > a and text[a:newline].rstrip()[-1:] in _LINE_CLOSERS:
         s, e = _trim(text, newline + 1, b)
         fields = _standalone_credit(text, s, e)
         if fields is not None:
@@ -300,7 +322,9 @@ def _find_credit(text: str, a: int, b: int) -> _FoundCredit | None:
             s, e = _trim(text, open_at + 1, end - 1)
             fields = _credit_fields(text[s:e])
             if fields is not None and (
-                fields.labelled or fields.photo_word or fields.file or fields.agency in PHOTO_AGENCIES.values()
+                fields.labelled
+                or fields.photo_word
+                or (fields.agency is not None and ("/" in text[s:e] or fields.agency in PHOTO_AGENCIES.values()))
             ):
                 return _FoundCredit(s, e, open_at, fields)
     # A labelled or wire credit near the end.

@@ -242,7 +242,7 @@ def looks_like_headline(text: str) -> bool:
     if not _MIN_HEADLINE_WORDS <= len(words) <= _MAX_HEADLINE_WORDS:
         return False
     body = text.rstrip(_CLOSERS)
-    if body.endswith((".", ",", ";")) and not body.endswith("..."):
+    if body.endswith((".", ",", ";", ":")) and not body.endswith("..."):
         return False
     if _BYLINE_START.match(text) or (not text[:1].isupper() and not text[:1].isdigit()):
         return False
@@ -267,7 +267,6 @@ class HeadlineParser:
 
         if looks_like_caption(first.text):
             return None
-        dateline = parse_dateline(first.text)
-        if dateline is not None and dateline.end < len(first.text) - 1:
+        if parse_dateline(first.text) is not None:
             return None
         return _parse(doc.text, first.start, first.end)

@@ -35,7 +35,7 @@ CREDIT_LABELS: Final = frozenset(
     {
         "photograph", "photographs", "photo", "photos", "picture", "pictures", "pic", "image", "images",
         "credit", "credits", "photo credit", "image credit", "picture credit", "illustration",
-        "composite", "graphic", "photography", "video", "source", "photo illustration", "artwork",
+        "composite", "graphic", "photography", "video", "photo illustration", "artwork",
     }
 )  # fmt: skip
 
