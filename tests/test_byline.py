@@ -70,6 +70,8 @@ BYLINES: list[tuple[str, str, tuple[str, ...], str | None]] = [
     ("organisation-only", "By Reuters Staff", (), "Reuters"),
     ("by-colon", "By: Jane Marlow", ("Jane Marlow",), None),
     ("written-by", "Written by Jane Marlow", ("Jane Marlow",), None),
+    ("ap-desk-writer", "By JANE MARLOW, AP National Writer", ("Jane Marlow",), "AP"),
+    ("agency-chief-correspondent", "By Jane Marlow, Reuters Chief Correspondent", ("Jane Marlow",), "Reuters"),
     ("handle", "By Jane Marlow @jmarlow, CNN", ("Jane Marlow",), "CNN"),
     ("agency-desk", "By Jane Marlow, CNN Business", ("Jane Marlow",), "CNN Business"),
     ("month-names-are-names", "By June Carterby and April Rymer", ("June Carterby", "April Rymer"), None),

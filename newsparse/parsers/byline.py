@@ -18,6 +18,7 @@ from .._casing import is_all_caps, proper_case
 from .._model import Byline, Contributor
 from ..vocab.agencies import (
     AUTHOR_ROLES,
+    BYLINE_ROLE_HEADS,
     BYLINE_ROLES,
     CONTRIBUTOR_ROLES,
     NEWS_ORGANIZATION_WORDS,
@@ -92,6 +93,11 @@ def _agency_first(text: str) -> bool:
 def _strip_role(text: str) -> tuple[str, bool]:
     """("Associated Press", True) for "Associated Press Writer": drop a trailing job title."""
     low = text.casefold().strip(" \t,.")
+    words = text.strip(" \t,.").split()
+    if len(words) >= 2 and words[-1].casefold() in BYLINE_ROLE_HEADS:
+        for size in range(len(words) - 1, 0, -1):  # "AP National Writer" -> "AP"
+            if canonical_agency(" ".join(words[:size])) is not None:
+                return " ".join(words[:size]), True
     for role in BYLINE_ROLES:
         if low == role:
             return "", True

@@ -350,7 +350,7 @@ _MAX_OFFSET: Final = 3000
 
 def _reads_like_body(paragraph: str) -> bool:
     """True for a paragraph of running text (the body has begun: a dateline after it is not the story's)."""
-    words = paragraph.split()
+    words = paragraph[:400].split()
     return (
         len(words) >= 12
         and paragraph.rstrip()[-1:] in {".", "!", "?", '"', "”"}

@@ -14,8 +14,9 @@ wire also wrote ``Reuter``); the long names are the agencies' own names.
 ``NEWS_ORGANIZATION_WORDS`` are words that, ending a name, make it an organisation rather
 than a person ("Press", "News", "Post", and company words such as "Corp", "Inc"): case-folded.
 
-``BYLINE_ROLES`` are job titles a byline adds after a name or an organisation ("Staff
-Writer", "Associated Press Writer" -> organisation "Associated Press"), and
+``BYLINE_ROLES`` (and ``BYLINE_ROLE_HEADS``, their last words) are job titles a byline
+adds after a name or an organisation ("Staff Writer", "Associated Press Writer" ->
+organisation "Associated Press"), and
 ``CONTRIBUTOR_ROLES`` the roles of a Reuters-style trailer ("Reporting by ...; Editing by
 ..."), with ``AUTHOR_ROLES`` the ones that make the person an author of the story. Both
 case-folded.
@@ -36,6 +37,7 @@ __all__ = [
     "AUTHOR_ROLES",
     "BARE_DATELINE_MARKERS",
     "BYLINE_ROLES",
+    "BYLINE_ROLE_HEADS",
     "CONTRIBUTOR_ROLES",
     "NEWS_ORGANIZATION_WORDS",
     "canonical_agency",
@@ -137,6 +139,12 @@ BYLINE_ROLES: Final = (
     "senior writer", "senior correspondent", "contributing writer", "national correspondent", "bureau chief",
     "medical writer", "economics correspondent", "political correspondent", "correspondent", "writer",
     "reporter", "staff", "contributor", "editor", "columnist",
+)  # fmt: skip
+
+#: Last words of a job title after an agency's name: "AP National Writer", "Reuters Chief Correspondent".
+BYLINE_ROLE_HEADS: Final = frozenset(
+    {"writer", "correspondent", "reporter", "editor", "columnist", "staff", "contributor", "producer",
+     "photographer", "analyst", "writers", "correspondents", "reporters"}
 )  # fmt: skip
 
 #: Roles of a contributor trailer: the words before "by" ("Additional reporting by"), case-folded.
