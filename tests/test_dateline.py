@@ -255,6 +255,7 @@ NOT_DATELINES = [
     ("unknown-caps-word", "ZORBLAX — The company said it would hire 200 people."),
     ("hyphenated-word", "WASHINGTON-based groups said the rule would hurt farmers."),
     ("sentence", "Police in Ohio said on Monday, March 4 - no injuries."),
+    ("short-sentence", "Police said Monday, March 4 - no injuries."),
     ("empty", ""),
     ("space", "   \n  "),
     ("lone-dash", " — "),

@@ -20,7 +20,7 @@ from .._args import check_text, coerce_published
 from .._casing import is_all_caps, proper_case
 from .._model import Dateline
 from ..vocab.agencies import AGENCY_ALIASES, BARE_DATELINE_MARKERS, canonical_agency
-from ..vocab.calendar import MONTH_NAMES, MONTHS
+from ..vocab.calendar import MONTHS
 from ..vocab.places import (
     CITIES,
     COUNTRIES,
@@ -89,7 +89,7 @@ _DATELINE: Final = regex.compile(
     regex.VERBOSE,
 )
 
-#: Month spellings (case-folded, no period) for typo matching: "Marc", "Narch", "Juen".
+#: Month spellings (case-folded, no period) that a typo is compared with: "Marc", "Narch", "Juen".
 _MONTH_FORMS: Final = tuple(MONTHS)
 
 
@@ -101,7 +101,7 @@ def _month_number(word: str) -> tuple[int | None, bool]:
         return number, True
     if len(key) < 3 or len(key) > 10:
         return None, False
-    close = difflib.get_close_matches(key, [m.casefold() for m in MONTH_NAMES] + list(_MONTH_FORMS), n=1, cutoff=0.6)
+    close = difflib.get_close_matches(key, _MONTH_FORMS, n=1, cutoff=0.6)
     return None, bool(close)
 
 
@@ -129,22 +129,18 @@ def _resolve_date(month: int | None, day_text: str, year_text: str | None, publi
     return best
 
 
-def _place_words(place: str) -> list[str]:
-    return place.split()
-
-
 def _plausible_place(place: str, strong: bool) -> bool:
     """True when *place* reads as a place name: capitalised words joined by a few lower-case connectors."""
-    words = _place_words(place)
+    words = place.split()
     if not words or place_key(place) in NOT_PLACES or place_key(words[0]) in {"by", "from", "photo", "file"}:
         return False
     if place.islower():  # the 1987 wire has a few lower-case cities, always with a date after them
         return strong and len(words) <= 3
     if not words[0][0].isupper():
         return False
-    if strong and len(words) <= 4:  # "New york, March 2 -", "La paz, march 4 -"
+    if all(w[0].isupper() or w.casefold() in PLACE_CONNECTORS for w in words):
         return True
-    return all(w[0].isupper() or w.casefold() in PLACE_CONNECTORS for w in words)
+    return strong and len(words) <= 2  # the 1987 wire's "New york, March 2 -", "La paz, march 4 -"
 
 
 def _lookup_place(place: str) -> tuple[str | None, str | None]:
