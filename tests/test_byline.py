@@ -76,6 +76,8 @@ BYLINES: list[tuple[str, str, tuple[str, ...], str | None]] = [
     ("agency-desk", "By Jane Marlow, CNN Business", ("Jane Marlow",), "CNN Business"),
     ("month-names-are-names", "By June Carterby and April Rymer", ("June Carterby", "April Rymer"), None),
     ("updated-stamp", "By Jane Marlow, Updated Monday", ("Jane Marlow",), None),
+    ("stamp-same-line", "By JANE MARLOW Updated 3:45 PM EDT, March 3, 2024", ("Jane Marlow",), None),
+    ("bullet-stamp", "By Jane Marlow, CNN • Published 5:02 AM EDT", ("Jane Marlow",), "CNN"),
 ]
 
 

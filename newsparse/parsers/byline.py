@@ -66,6 +66,8 @@ _NOT_NAMES: Final = frozenset(
 )
 _WORD: Final = regex.compile(r"\S++")
 _HANDLE: Final = regex.compile(r"[ \t]*+@\w++")
+#: Where a time stamp starts on a byline line: "• Updated 5:02 PM", " Published March 3".
+_STAMP: Final = regex.compile(r"[ \t]*+(?:[•·]|(?<![^\s,|])(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED)\b)")
 _STAMP_WORDS: Final = frozenset({"updated", "published", "posted", "last", "on", "at", "today", "yesterday"})
 
 
@@ -172,6 +174,9 @@ def _names_and_org(body: str) -> tuple[list[str], str | None] | None:
         elif right.strip() and not _is_date_like(right):
             return None
     body = _HANDLE.sub("", body)  # "By Jane Doe @janedoe"
+    stamp = _STAMP.search(body)  # "By Jane Doe, CNN • Updated 5:02 PM EDT"
+    if stamp is not None:
+        body = body[: stamp.start()]
     body, org_in_caps = _split_caps_org(body.strip())
     org = org or org_in_caps
     parts = [p for p in _NAME_SEP.split(body) if p.strip()]
