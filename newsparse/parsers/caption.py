@@ -129,6 +129,8 @@ _NAME_WORD: Final = regex.compile(
 _MAX_CREDIT: Final = 160
 _MAX_NAME_WORDS: Final = 5
 _MAX_ORG_WORDS: Final = 8
+#: Lower-case words an organisation's name may hold: "the Millbrook Arts Council", "Ministry of Health".
+_ORG_CONNECTORS: Final = frozenset({"the", "of", "and", "for", "de", "du", "la", "&"})
 #: Words that make a parenthetical a photo credit even without a known agency.
 _PHOTO_WORDS: Final = frozenset({"photo", "photos", "photograph", "photographs", "images", "image", "pool"})
 
@@ -164,20 +166,15 @@ def _is_name(text: str) -> bool:
 
 def _is_org(text: str) -> bool:
     words = text.split()
-    if not 0 < len(words) <= _MAX_ORG_WORDS or any(c.isdigit() for c in text):
+    if not 0 < len(words) <= _MAX_ORG_WORDS or any(c.isdigit() for c in text) or ". " in text:
         return False
-    return words[0][:1].isupper() or words[0].casefold() == "the"
+    return all(w[:1].isupper() or w.casefold() in _ORG_CONNECTORS for w in words) and words[-1][:1].isupper()
 
 
 def _is_org_name(text: str) -> bool:
     """A capitalised name ending in a news-organisation word: "The Denver Gazette", "Springfield Daily News"."""
     words = text.split()
-    return (
-        _is_org(text)
-        and len(words) >= 2
-        and words[-1].casefold().strip(".") in NEWS_ORGANIZATION_WORDS
-        and all(w[:1].isupper() or w.casefold() in {"of", "the", "and", "for"} for w in words)
-    )
+    return _is_org(text) and len(words) >= 2 and words[-1].casefold().strip(".") in NEWS_ORGANIZATION_WORDS
 
 
 def _credit_fields(raw: str) -> _CreditFields | None:
@@ -214,8 +211,8 @@ def _credit_fields(raw: str) -> _CreditFields | None:
             key = extra.casefold()
             if key.startswith("file"):
                 file = True
-            elif key and key not in CREDIT_STATUS_WORDS and _is_name(extra):
-                names.append(extra)
+            elif key not in CREDIT_STATUS_WORDS and not (_is_name(extra) and _is_name(head)):
+                return None  # "Jane Doe, File", "Jane Doe, Pool", "Jane Doe, John Roe" only
         key = head.casefold().strip(" .")
         if not key:
             continue
@@ -330,7 +327,7 @@ def _find_credit(text: str, a: int, b: int) -> _FoundCredit | None:
     # A labelled or wire credit near the end.
     window = max(a, end - _MAX_CREDIT)
     starts = [m.start() for m in _CREDIT_START.finditer(text, window, end)]
-    for start in starts:
+    for start in reversed(starts):
         fields = _credit_fields(text[start:end])
         if fields is not None and start > a:
             return _FoundCredit(start, end, start, fields)
