@@ -16,6 +16,10 @@ __all__ = ["is_all_caps", "proper_case"]
 _LOWER_PARTICLES: Final = frozenset(
     {"de", "la", "del", "della", "der", "van", "von", "da", "dos", "du", "le", "di", "y", "bin", "al"}
 )
+#: Words kept lower case in the middle of a hyphenated place name: "Port-au-Prince", "Saint-Jean-de-Luz".
+_HYPHEN_PARTICLES: Final = frozenset(
+    {"au", "aux", "en", "de", "la", "le", "les", "du", "des", "sur", "upon", "on", "sous"}
+)
 _ACRONYMS: Final = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "JR", "SR"})
 _WORD: Final = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
 
@@ -47,14 +51,22 @@ def proper_case(name: str) -> str:
 
     >>> proper_case("MCALLISTER"), proper_case("O'NEIL"), proper_case("JUAN DE LA CRUZ")
     ('McAllister', "O'Neil", 'Juan de la Cruz')
+    >>> proper_case("PORT-AU-PRINCE"), proper_case("MARY-KATE OLSEN")
+    ('Port-au-Prince', 'Mary-Kate Olsen')
     """
     if not (is_all_caps(name) or name.islower()):
         return name
     out: list[str] = []
     pos = 0
-    for n, match in enumerate(_WORD.finditer(name)):
+    matches = list(_WORD.finditer(name))
+    for n, match in enumerate(matches):
         out.append(name[pos : match.start()])
-        out.append(_cap_word(match.group(), first=n == 0 or name[pos : match.start()].strip() in {"-"}))
+        joined_before = name[pos : match.start()] == "-"
+        joined_after = n + 1 < len(matches) and name[match.end() : matches[n + 1].start()] == "-"
+        if joined_before and joined_after and match.group().lower() in _HYPHEN_PARTICLES:
+            out.append(match.group().lower())  # the middle of "Port-au-Prince", "Stratford-upon-Avon"
+        else:
+            out.append(_cap_word(match.group(), first=n == 0 or joined_before))
         pos = match.end()
     out.append(name[pos:])
     return "".join(out)
