@@ -230,6 +230,7 @@ _MAX_HEADLINE_CHARS: Final = 200
 _MAX_HEADLINE_WORDS: Final = 30
 _MIN_HEADLINE_WORDS: Final = 2
 _BYLINE_START: Final = regex.compile(r"(?i:by|from)\s")
+_LINE_BREAK: Final = regex.compile(r"\r\n|\r|\n")
 _CLOSERS: Final = "\"'”’»)]"
 _SENTENCE_BREAK: Final = regex.compile(r"\p{Ll}[.!?][\"”’]?+\s++\p{Lu}")
 
@@ -259,14 +260,25 @@ class HeadlineParser:
         """Return the headline of *doc*, or ``None`` when the story starts with its body."""
         if not doc.paragraphs:
             return None
-        first = doc.paragraphs[0]
-        if not looks_like_headline(first.text):
-            return None
         from .caption import looks_like_caption  # noqa: PLC0415  (caption imports this module's helpers)
         from .dateline import parse_dateline  # noqa: PLC0415
 
-        if looks_like_caption(first.text):
+        first = doc.paragraphs[0]
+        a, b = first.start, first.end
+        line_end = _LINE_BREAK.search(first.text)
+        if line_end is not None:
+            # Short lines merged into one paragraph: the first is a headline only when the next
+            # opens a byline or a dateline, or when it is in title case or capitals.
+            line = first.text[: line_end.start()].rstrip()
+            rest = first.text[line_end.end() :]
+            if not (
+                _BYLINE_START.match(rest)
+                or parse_dateline(rest) is not None
+                or headline_case(line) in {"title", "upper"}
+            ):
+                return None
+            b = a + len(line)
+        text = doc.text[a:b]
+        if not looks_like_headline(text) or looks_like_caption(text) or parse_dateline(text) is not None:
             return None
-        if parse_dateline(first.text) is not None:
-            return None
-        return _parse(doc.text, first.start, first.end)
+        return _parse(doc.text, a, b)
