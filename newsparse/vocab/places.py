@@ -160,8 +160,9 @@ _COUNTRY_VARIANTS: Final = {
     "Russia": ("russian federation",), "China": ("people's republic of china", "prc"),
     "South Korea": ("korea", "republic of korea"), "North Korea": ("dprk",),
     "Czech Republic": ("czechia",), "Ivory Coast": ("cote d'ivoire", "côte d'ivoire"),
-    "Myanmar": ("burma",), "Democratic Republic of the Congo": ("congo kinshasa", "drc", "dr congo"),
-    "Republic of the Congo": ("congo", "congo brazzaville"), "Netherlands": ("the netherlands", "holland"),
+    "Myanmar": ("burma",),
+    "Democratic Republic of the Congo": ("congo", "congo kinshasa", "drc", "dr congo", "democratic republic of congo"),
+    "Republic of the Congo": ("republic of congo", "congo brazzaville"), "Netherlands": ("the netherlands", "holland"),
     "Philippines": ("the philippines",), "Gambia": ("the gambia",), "Bahamas": ("the bahamas",),
     "Vatican City": ("vatican", "holy see"), "Eswatini": ("swaziland",), "North Macedonia": ("macedonia",),
     "Timor-Leste": ("east timor",), "Cape Verde": ("cabo verde",), "Turkey": ("turkiye", "türkiye"),
@@ -172,6 +173,11 @@ _COUNTRY_VARIANTS: Final = {
     "Saint Kitts and Nevis": ("st kitts and nevis", "st kitts"), "Saint Lucia": ("st lucia",),
     "Saint Vincent and the Grenadines": ("st vincent",), "Sao Tome and Principe": ("sao tome",),
     "Hong Kong": (), "Macau": ("macao",), "Taiwan": (), "Puerto Rico": (), "Greenland": (), "Kosovo": (),
+    "Bermuda": (), "Cayman Islands": ("grand cayman", "british west indies"), "Gibraltar": (), "Aruba": (),
+    "Curacao": ("curaçao",), "Faroe Islands": (), "New Caledonia": (), "French Polynesia": ("tahiti",),
+    "Martinique": (), "Guadeloupe": (), "Reunion": ("réunion",), "Western Sahara": (), "Somaliland": (),
+    "British Virgin Islands": (), "U.S. Virgin Islands": ("virgin islands", "us virgin islands"),
+    "Northern Cyprus": (), "Falkland Islands": ("falklands",),
 }  # fmt: skip
 
 _COUNTRY_NAMES: Final = (
