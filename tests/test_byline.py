@@ -208,6 +208,19 @@ def test_parser_falls_back_to_the_trailer() -> None:
     assert found.organization == "Reuters"
 
 
+def test_byline_keeps_the_trailer_contributors() -> None:
+    text = REUTERS_STORY.replace("| Reuters\n\n", "| Reuters\n\nBy Natalia Mwale\n\n")
+    found = BylineParser().parse(Document.from_text(text), Context())
+    assert found is not None
+    assert found.text == "By Natalia Mwale"
+    assert found.authors == ("Natalia Mwale",)
+    assert Contributor("Andrew Colville", "editing") in found.contributors
+
+
+def test_editors_alone_are_no_byline() -> None:
+    assert parse_byline("Editing by Lee Chandler and Mark Heron") is None
+
+
 def test_story_without_byline() -> None:
     text = "Storm hits coast\n\nLISBON, August 20 (AFP) - A storm hit the coast on Wednesday, officials said."
     assert BylineParser().parse(Document.from_text(text), Context()) is None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, Final
 
+import attrs
 import regex
 
 from .._args import check_text
@@ -284,13 +285,13 @@ def _trailer(text: str, start: int, end: int, org: str | None) -> Byline | None:
             name = _clean_name(_PLACE_SUFFIX.sub("", part))
             if name is not None:
                 contributors.append(Contributor(name, role))
-    if not contributors:
-        return None
     authors = [c.name for c in contributors if c.role in AUTHOR_ROLES]
     if not authors:
         authors = [
             c.name for c in contributors if c.role in {"writing", "written", "compiled", "reporting and writing"}
         ]
+    if not authors:  # "Editing by ..." alone names no author: no byline
+        return None
     return Byline(
         text[a:b], a, b, authors=tuple(dict.fromkeys(authors)), organization=org, contributors=tuple(contributors)
     )
@@ -356,6 +357,7 @@ class BylineParser:
             for p in doc.paragraphs[: _MAX_PARAGRAPHS * 3]
             if p.start < _MAX_OFFSET and not any(a < p.end and p.start < b for a, b in taken)
         ]
+        trailer = self._trailer(doc)
         for index, paragraph in enumerate(paragraphs[:_MAX_PARAGRAPHS]):
             lines = _lines(text, paragraph.start, paragraph.end)
             if index + 1 < len(paragraphs) and len(lines) < 3:
@@ -364,10 +366,16 @@ class BylineParser:
                     lines += _lines(text, following.start, following.end)
             found = _byline_lines(text, lines)
             if found is not None:
+                if trailer is not None:  # the byline names the authors, the trailer everyone who helped
+                    return attrs.evolve(found, contributors=trailer.contributors)
                 return found
-        org = _trailer_org(text)
+        return trailer
+
+    @staticmethod
+    def _trailer(doc: Document) -> Byline | None:
+        org = _trailer_org(doc.text)
         for paragraph in reversed(doc.paragraphs[-_TRAILER_PARAGRAPHS:]):
-            found = _trailer(text, paragraph.start, paragraph.end, org)
+            found = _trailer(doc.text, paragraph.start, paragraph.end, org)
             if found is not None:
                 return found
         return None
