@@ -50,20 +50,30 @@ _KNOWN_AGENCIES = "|".join(
 #: A story opening with the agency marker alone: ``(CNN) —``, ``(CNN)The thunder ...``.
 _LEAD_MARKER: Final = regex.compile(r"\((?P<agency>[^()\n]{1,40}+)\)(?P<sep>[ \t]*+(?:—|–|-{1,3}+|_|:)(?=\s))?")
 
+# The named parts the dateline pattern is built from (inlined: the regex module's group calls are slow).
+#: A month, or a typo of one ("Narch", "Marc"): checked against the calendar afterwards.
+_MONTH_WORD = r"(?i:[jfmasond])\p{L}{2,8}+\.?"
+#: Where a date begins: "March 18", "Feb 26". Place words stop before it.
+_MONTH_DAY = rf"(?:{_MONTH_WORD}[ \t]++\d)"
+#: One word of a place name: letters, inner periods, hyphens, slashes and apostrophes ("N.Y.", "DALLAS/FORT").
+_WORD = r"(?:[\p{L}&](?:[\p{L}\p{M}'’]|[./\-](?=\p{L})){0,40}+\.?+)"
+#: Up to five words of a region or country, stopping before a date.
+_WORDS = rf"(?:{_WORD}(?:[ \t]++(?!{_MONTH_DAY}){_WORD}){{0,4}}+)"
+
 _DATELINE: Final = regex.compile(
     rf"""
-    (?P<place>
-        (?P>word) (?: [ \t]++ (?P>word) ){{0,7}}
+    (?P<place>                                       # words up to a comma, a marker, a dash or a date
+        {_WORD} (?: [ \t]++ (?!{_MONTH_DAY}) {_WORD} ){{0,7}}+
     )?
     (?:                                              # region or country: ", Mo." ", British Columbia"
         [ \t]*+ , [ \t]*+                              # (up to three: ", Grand Cayman, British West Indies")
-        (?P<region> (?P>words) (?: [ \t]*+ , [ \t]*+ (?P>words) ){{0,2}} )
+        (?P<region> (?!{_MONTH_DAY}) {_WORDS} (?: [ \t]*+ , [ \t]*+ (?!{_MONTH_DAY}) {_WORDS} ){{0,2}}+ )
     )?
     (?:                                              # date: ", March 18" ", Feb 26, 1987" ", 2 March"
         [ \t]*+ ,? \.? [ \t]*+ (?: [-–—] [ \t]*+ )?  # (the comma is missing or a stray dash added now and then)
         (?P<date>
-            (?P<month>(?P>month_word)) [ \t]++ (?P<day>\d{{1,3}}+[Oo]?+) (?![\d\p{{L}}])
-          | (?P<day2>\d{{1,2}}+) [ \t]++ (?P<month2>(?P>month_word)) (?!\p{{L}})
+            (?P<month>{_MONTH_WORD}) [ \t]++ (?P<day>\d{{1,3}}+[Oo]?+) (?![\d\p{{L}}])
+          | (?P<day2>\d{{1,2}}+) [ \t]++ (?P<month2>{_MONTH_WORD}) (?!\p{{L}})
         )
         (?: [ \t]*+ , [ \t]*+ (?P<year>\d{{4}}) (?!\d) )?
     )?
@@ -80,11 +90,6 @@ _DATELINE: Final = regex.compile(
         (?: \.?(?:—|–|-{{2,3}}+|_|:) | \.-(?!-) | (?<=[\s.])- (?![-\p{{L}}\d]) | -(?=\s) )
     )?
     (?(sep)|(?(agency)|(?(slash_agency)|(?(bare_agency)|(?!)))))   # it ends in a marker or a dash
-    (?(DEFINE)
-        (?P<month_word> (?i:[jfmasond]) \p{{L}}{{2,8}}+ \.? )     # a month, or a typo of one ("Narch")
-        (?P<word> [\p{{L}}&] (?: [\p{{L}}\p{{M}}'’] | [./\-](?=\p{{L}}) ){{0,40}}+ \.?+ )
-        (?P<words> (?P>word) (?: [ \t]++ (?P>word) ){{0,4}} )
-    )
     """,
     regex.VERBOSE,
 )
