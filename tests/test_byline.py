@@ -68,6 +68,8 @@ BYLINES: list[tuple[str, str, tuple[str, ...], str | None]] = [
     ("date-after", "By Jane Marlow, March 3, 2024", ("Jane Marlow",), None),
     ("published-after-pipe", "By Jane Marlow | Published March 3, 2024", ("Jane Marlow",), None),
     ("organisation-only", "By Reuters Staff", (), "Reuters"),
+    ("the-associated-press", "By The Associated Press", (), "The Associated Press"),
+    ("all-capitals-line", "BY CHEGE MWANGALE ASSOCIATED PRESS WRITER", ("Chege Mwangale",), "ASSOCIATED PRESS"),
     ("by-colon", "By: Jane Marlow", ("Jane Marlow",), None),
     ("written-by", "Written by Jane Marlow", ("Jane Marlow",), None),
     ("ap-desk-writer", "By JANE MARLOW, AP National Writer", ("Jane Marlow",), "AP"),

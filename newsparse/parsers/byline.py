@@ -157,7 +157,7 @@ def _split_caps_org(names: str) -> tuple[str, str | None]:
             if org and _is_org(org) and is_all_caps(names[: word.start()].replace(" and ", " AND ")):
                 return names[: word.start()].rstrip(" ,"), org
             break
-    for word in words[1:]:
+    for word in words[2:]:  # a name of two words at least before the organisation
         org, _ = _strip_role(names[word.start() :])
         if (word.group() == "The" and _is_org(org)) or (org and canonical_agency(org) is not None):
             return names[: word.start()].rstrip(" ,"), org
