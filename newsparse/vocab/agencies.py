@@ -83,7 +83,7 @@ AGENCY_NAMES: Final = MappingProxyType(
 
 _EXTRA_ALIASES: Final = {
     "AP": ("associated press", "the associated press", "ap photo", "ap photos", "associated press writer"),
-    "Reuters": ("reuter", "thomson reuters", "reuters photo"),
+    "Reuters": ("reuter", "thomson reuters", "reuters photo", "reuters breakingviews", "thomson reuters foundation"),
     "AFP": ("agence france-presse", "agence france presse", "agence france press", "afp photo"),
     "Xinhua": ("xinhau", "xinhu", "xinhua news agency", "xinhua news", "xinhuanet"),
     "UPI": ("united press international",),
