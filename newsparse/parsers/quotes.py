@@ -1,11 +1,43 @@
-"""Quotes and their attribution. (stub: to be written)"""
+"""Quotes and their attribution: direct, partial and indirect (reported) speech, with speakers.
+
+How it works, in one pass per paragraph:
+
+1. Quote marks are paired inside each paragraph (curly, straight, guillemets, ``''``, and
+   single curly quotes in headlines). A mark left open is closed at the end of its
+   paragraph; when the next paragraph opens with a quote mark the quotation continues there.
+2. A masked copy of the text hides the quoted words (same offsets), so sentence splitting
+   and the search for speech verbs only see the reporter's words.
+3. In each sentence the first speech verb (``vocab.speech_verbs``) or "according to" with a
+   plausible speaker next to it decides the attribution: speaker before or after the verb,
+   statement before it (``"…," she said``; ``…, officials said``) or after it (``X said
+   that …``; ``X said: "…"``). A statement that is exactly one quotation is ``direct``; a
+   statement with quoted words in it is ``partial`` (its span is the whole reported
+   statement); one without quote marks is ``indirect``.
+4. Speakers are resolved in document order: a surname to the fullest form of the name in
+   the text, a pronoun to the most recent compatible speaker, a role noun ("the
+   spokesperson") to the person introduced with that role.
+
+A quotation interrupted by its attribution (``"A," she said. "B."``) and a quotation that runs
+over several paragraphs are returned as several quotes: each later part has ``continues``
+set to the index of the part before it, and shares its speaker.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import bisect
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Final
+
+import attrs
+import regex
 
 from .._args import check_text
-from .._model import Quote
+from .._model import Quote, QuoteKind, Speaker, TimeExpression
+from .._sentences import sentence_spans
+from .._text import split_paragraphs
+from ..vocab.pronouns import PRONOUNS
+from ..vocab.speech_verbs import AUXILIARIES, OBJECT_CUES, PARTICIPLE_CUES, SPEECH_VERBS
+from ..vocab.titles import CLAUSE_WORDS, CONNECTIVES, DETERMINERS, GROUP_NOUNS, ROLE_WORDS, TITLES
 
 if TYPE_CHECKING:
     from .._pipeline import Context
@@ -13,17 +45,718 @@ if TYPE_CHECKING:
 
 __all__ = ["QuotesParser", "find_quotes"]
 
+#: Stands for a quoted character in the masked copy of the text (a private-use code point).
+MASK: Final = "\ue000"
+
+# ------------------------------------------------------------------------- patterns
+
+_MARK: Final = regex.compile(r"''|``|[“”„«»\"‘’]")
+_OPEN_DOUBLE: Final = frozenset({"“", "„", "«", "``"})
+_CLOSE_DOUBLE: Final = frozenset({"”", '"', "''", "»"})
+_BEFORE_OPEN: Final = frozenset(" \t\n\r([{—–-:/\u00a0")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    return "|".join(regex.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+_CUE: Final = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}'’-])
+    (?:
+        (?P<aux>(?:(?:{_alternation(AUXILIARIES)})\s++){{0,3}}+)   # has / also / later ...
+        (?P<verb>{_alternation(SPEECH_VERBS)})                     # the speech verb
+      | (?P<acc>[Aa]ccording\s++to)                                # according to
+      | (?P<part>{_alternation(PARTICIPLE_CUES)})                  # ..., saying
+    )
+    (?![\p{{L}}\p{{N}}'’-])
+    """,
+    regex.VERBOSE,
+)
+#: The last separator before a speaker: punctuation, a quote mark, a masked quote, " - ".
+_SEP_BACK: Final = regex.compile(r"[,;:—–()\[\]“”\"‘’«»„\ue000]|\s-\s|--", regex.REVERSE)
+_STOP_FORWARD: Final = regex.compile(r"[,;:—–()\[\]“”\"‘’«»„\ue000]|\s-\s|--|[.!?](?=\s|$)")
+_TOKEN: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*+")
+_THAT: Final = regex.compile(r"(?<![\p{L}'’])that(?![\p{L}'’])")
+_PASSIVE: Final = frozenset({"is", "was", "were", "are", "be", "been", "being", "to", "not"})
+#: Object pronouns and hearers skipped after "told" when no "that" follows.
+_HEARERS: Final = frozenset(
+    {"me", "him", "her", "us", "them", "you", "reporters", "journalists", "lawmakers", "supporters", "listeners"}
+)
+_PARTICLES: Final = frozenset({"de", "la", "del", "van", "von", "der", "da", "dos", "du", "bin", "al", "el", "le"})
+#: Words that end an inverted speaker mention ("said Smith in a statement").
+_MENTION_END: Final = frozenset(
+    {"in", "on", "at", "during", "after", "before", "when", "while", "told", "to", "who", "which", "that",
+     "as", "last", "this", "from", "via", "through", "earlier", "today", "yesterday", "recently"}
+)  # fmt: skip
+_EDGE_PUNCT: Final = " \t\r\n,.;:—–-" + MASK
+_MARK_CHARS: Final = "“”„«»\"‘’'`"
+#: Characters that are not words of a statement (masked quoted words are words).
+_NOT_WORDS: Final = " \t\r\n,.;:—–-" + _MARK_CHARS
+_MAX_SPEAKER_TOKENS: Final = 10
+_MAX_TRAILING_TOKENS: Final = 12
+
+
+# ------------------------------------------------------------------------- internal records
+
+
+@attrs.define
+class _Span:
+    """One pair of quote marks: marks at ``open``/``close``, words in ``start``..``end``."""
+
+    open: int
+    start: int
+    end: int
+    close: int
+    closed: bool
+
+
+@attrs.define
+class _Mention:
+    start: int
+    end: int
+    role: str | None = None
+
+
+@attrs.define
+class _Found:
+    start: int
+    end: int
+    kind: QuoteKind
+    cue_start: int | None
+    cue_end: int | None
+    mention: _Mention | None
+    attr_start: int
+    attr_end: int
+    parent: _Found | None = None
+    speaker: Speaker | None = None
+
+
+# ------------------------------------------------------------------------- quote marks
+
+
+def _pair_marks(text: str, start: int, end: int) -> list[_Span]:
+    """Pair the quote marks of one paragraph; an unclosed quotation ends with the paragraph."""
+    spans: list[_Span] = []
+    open_at = -1
+    open_end = -1
+    single = False
+    for match in _MARK.finditer(text, start, end):
+        mark = match.group()
+        i, j = match.start(), match.end()
+        prev = text[i - 1] if i > start else " "
+        nxt = text[j] if j < end else " "
+        if open_at < 0:
+            opens = False
+            if mark in _OPEN_DOUBLE:
+                opens = True
+            elif mark in {'"', "''", "”"}:
+                opens = (prev in _BEFORE_OPEN or i == start) and not nxt.isspace()
+            elif mark == "‘":
+                opens = not prev.isalnum()
+            if opens:
+                open_at, open_end, single = i, j, mark == "‘"
+            continue
+        if single:
+            closes = mark == "’" and not nxt.isalnum()
+        else:
+            closes = mark in _CLOSE_DOUBLE or (mark == "“" and not prev.isspace() and not nxt.isalnum())
+        if closes:
+            spans.append(_Span(open_at, open_end, i, j, True))
+            open_at = -1
+    if open_at >= 0:
+        stop = end
+        while stop > open_end and text[stop - 1].isspace():
+            stop -= 1
+        spans.append(_Span(open_at, open_end, stop, stop, False))
+    return spans
+
+
+def _mask(text: str, spans: Sequence[_Span]) -> str:
+    """The text with quoted words replaced by ``MASK`` (a final ``.,!?`` kept) and apostrophes made plain."""
+    pieces: list[str] = []
+    pos = 0
+    for span in spans:
+        pieces.append(text[pos : span.start].replace("’", "'"))
+        inner_end = span.end
+        keep = ""
+        if span.end > span.start and text[span.end - 1] in ".,!?;:":
+            inner_end -= 1
+            keep = text[span.end - 1]
+        pieces.append(MASK * (inner_end - span.start) + keep)
+        pos = span.end
+    pieces.append(text[pos:].replace("’", "'"))
+    return "".join(pieces)
+
+
+# ------------------------------------------------------------------------- speakers
+
+
+def _tokens(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(masked, start, end)]
+
+
+def _is_cap(word: str) -> bool:
+    return word[:1].isupper() or word[:1].isdigit()
+
+
+def _speaker_before(masked: str, start: int, end: int) -> tuple[int, int] | None:
+    """The speaker mention at the end of ``masked[start:end]`` (just before a verb), or None."""
+    if MASK in masked[start:end]:
+        return None
+    toks = _tokens(masked, start, end)
+    if not toks or len(toks) > 25:
+        return None
+    while toks and toks[0][2].casefold() in CONNECTIVES:
+        toks = toks[1:]
+    if not toks:
+        return None
+    last = toks[-1][2].casefold()
+    if last in PRONOUNS:
+        if len(toks) == 1 or toks[-2][2].casefold() in CLAUSE_WORDS or toks[-2][2].casefold() in CONNECTIVES:
+            return toks[-1][0], toks[-1][1]
+        return None
+    for k in range(len(toks) - 1, -1, -1):
+        if toks[k][2].casefold() in CLAUSE_WORDS:
+            toks = toks[k + 1 :]
+            break
+    if not toks or len(toks) > _MAX_SPEAKER_TOKENS:
+        return None
+    first = toks[0][2]
+    ok = (
+        any(_is_cap(t[2]) for t in toks)
+        or first.casefold() in DETERMINERS
+        or toks[-1][2].casefold() in GROUP_NOUNS
+        or toks[-1][2].casefold() in ROLE_WORDS
+    )
+    if not ok:
+        return None
+    return toks[0][0], toks[-1][1]
+
+
+def _speaker_after(masked: str, start: int, end: int) -> _Mention | None:
+    """The speaker mention right after an inverted verb (``said Jane Doe, an analyst``), or None."""
+    stop = _STOP_FORWARD.search(masked, start, end)
+    chunk_end = stop.start() if stop else end
+    toks = _tokens(masked, start, chunk_end)
+    if not toks:
+        return None
+    kept: list[tuple[int, int, str]] = []
+    for tok in toks:
+        if kept and tok[2].casefold() in _MENTION_END:
+            break
+        kept.append(tok)
+        if len(kept) >= _MAX_SPEAKER_TOKENS:
+            break
+    first = kept[0][2]
+    if not (_is_cap(first) or first.casefold() in DETERMINERS or first.casefold() in PRONOUNS):
+        return None
+    if first.casefold() in CLAUSE_WORDS and first.casefold() not in PRONOUNS:
+        return None
+    mention = _Mention(kept[0][0], kept[-1][1])
+    if stop is not None and masked[stop.start()] == ",":
+        role_end_match = _STOP_FORWARD.search(masked, stop.end(), end)
+        role_end = role_end_match.start() if role_end_match else end
+        role = masked[stop.end() : role_end].strip(_EDGE_PUNCT)
+        role_first = role.split(" ", 1)[0].casefold() if role else ""
+        if (
+            role
+            and MASK not in role
+            and (role[:1].islower() or role_first in {"a", "an", "the"})
+            and role_first not in CLAUSE_WORDS
+        ):
+            mention.role = role
+    return mention
+
+
+# ------------------------------------------------------------------------- statements
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start] in _EDGE_PUNCT:
+        start += 1
+    while end > start and text[end - 1] in " \t\r\n,;:—–-":
+        end -= 1
+    return start, end
+
+
+def _classify(
+    masked: str, spans: Sequence[_Span], starts: Sequence[int], start: int, end: int
+) -> tuple[QuoteKind, int, int] | None:
+    """Kind and span of the statement in ``start..end``: one quotation, quoted words, or none."""
+    start, end = _trim(masked, start, end)
+    if end - start < 2:
+        return None
+    lo = bisect.bisect_left(starts, start - 1)
+    inside = []
+    for span in spans[lo:]:
+        if span.open >= end:
+            break
+        if span.start < end and span.end > start:
+            inside.append(span)
+    if not inside:
+        if len(_tokens(masked, start, end)) < 2:
+            return None
+        return "indirect", start, end
+    if len(inside) == 1:
+        span = inside[0]
+        rest = masked[start : span.open] + masked[span.close : end]
+        if not any(c.isalnum() for c in rest):
+            return "direct", span.start, span.end
+    first = inside[0]
+    last = inside[-1]
+    return "partial", min(start, first.open), max(end, last.close)
+
+
+def _content_after(masked: str, pos: int, end: int, verb: str) -> int:
+    """Where the statement begins after a verb: past a hearer, adjuncts and "that"."""
+    window_end = min(end, pos + 90)
+    that = _THAT.search(masked, pos, window_end)
+    if that is not None:
+        between = masked[pos : that.start()]
+        if not any(c in between for c in '.;:“”"' + MASK) and len(between.split()) <= 7:
+            return that.end()
+    if verb.casefold() in OBJECT_CUES:
+        toks = _tokens(masked, pos, min(end, pos + 40))
+        if toks and toks[0][2].casefold() in _HEARERS:
+            return toks[0][1]
+    return pos
+
+
+# ------------------------------------------------------------------------- per sentence
+
+
+@attrs.define
+class _Scan:
+    """The state of one pass over a text: the masked copy, quote spans, what was found."""
+
+    text: str
+    masked: str
+    spans: list[_Span]
+    starts: list[int]
+    found: list[_Found] = attrs.field(factory=list)
+
+    def add(
+        self,
+        kind_span: tuple[QuoteKind, int, int] | None,
+        cue: tuple[int, int] | None,
+        mention: _Mention | None,
+        attr: tuple[int, int],
+        parent: _Found | None = None,
+    ) -> _Found | None:
+        if kind_span is None:
+            return None
+        kind, start, end = kind_span
+        if end <= start:
+            return None
+        item = _Found(start, end, kind, cue[0] if cue else None, cue[1] if cue else None, mention, *attr, parent)
+        self.found.append(item)
+        return item
+
+    def quotes_in(self, start: int, end: int) -> list[_Span]:
+        lo = bisect.bisect_left(self.starts, start)
+        out = []
+        for span in self.spans[lo:]:
+            if span.open >= end:
+                break
+            out.append(span)
+        return out
+
+    def sentence(self, s: int, e: int, last: _Found | None) -> _Found | None:
+        """Attribute the statements of one sentence; return the last quote found (or *last*)."""
+        masked = self.masked
+        for cue in _CUE.finditer(masked, s, e):
+            result = self._attribute(cue, s, e)
+            if result is not None:
+                return result
+        # No attribution: a sentence that is only a quotation continues the one before it.
+        spans = self.quotes_in(s, e)
+        if len(spans) == 1:
+            span = spans[0]
+            rest = masked[s : span.open] + masked[span.close : e]
+            if not any(c.isalnum() for c in rest) and span.end > span.start:
+                item = _Found(span.start, span.end, "direct", None, None, None, s, s, last)
+                self.found.append(item)
+                return item
+        return last
+
+    def _attribute(self, cue: regex.Match[str], s: int, e: int) -> _Found | None:
+        masked = self.masked
+        if cue.group("acc"):
+            return self._according(cue, s, e)
+        if cue.group("part"):
+            return self._participle(cue, s, e)
+        verb_start, verb_end = cue.span("verb")
+        aux_start = cue.start()
+        before = _tokens(masked, max(s, aux_start - 30), aux_start)
+        if before and before[-1][2].casefold() in _PASSIVE:
+            return None
+        sep = _SEP_BACK.search(masked, s, aux_start)
+        sep_start, sep_end = (sep.start(), sep.end()) if sep else (s, s)
+        chunk_blank = not masked[sep_end:aux_start].strip()
+        cue_span = (verb_start, verb_end)
+        if sep and chunk_blank and sep_start > s:
+            if masked[sep_start] == "," and not masked[s:sep_start].strip(_NOT_WORDS):
+                return None
+            # Appositive: "Jane Doe, an analyst at X, said ..."
+            if masked[sep_start] == ",":
+                apposition = self._apposition(s, sep_start)
+                if apposition is not None:
+                    name_span, role = apposition
+                    content = _content_after(masked, verb_end, e, cue.group("verb"))
+                    found = self.add(
+                        _classify(masked, self.spans, self.starts, content, e),
+                        cue_span,
+                        _Mention(name_span[0], name_span[1], role),
+                        (s, content),
+                    )
+                    if found is not None:
+                        return found
+            # Inverted: '"...," said Jane Doe' / '..., says the report.'
+            mention: _Mention | None = _speaker_after(masked, verb_end, e)
+            if mention is None and masked[sep_start] == ",":
+                # A stray comma: '"...," Jane Doe, said.'
+                prev = _SEP_BACK.search(masked, s, sep_start)
+                if prev is not None and prev.start() > s:
+                    speaker = _speaker_before(masked, prev.end(), sep_start)
+                    if speaker is not None:
+                        sep_start, sep_end = prev.start(), prev.end()
+                        mention = _Mention(*speaker)
+            if mention is None:
+                return None
+            content_end = sep_end if masked[sep_start] in _MARK_CHARS else sep_start
+            return self.add(
+                _classify(masked, self.spans, self.starts, s, content_end), cue_span, mention, (content_end, e)
+            )
+        chunk_start = sep_end if sep else s
+        speaker = _speaker_before(masked, chunk_start, aux_start)
+        if speaker is None:
+            return None
+        mention = _Mention(*speaker)
+        right_tokens = _tokens(masked, verb_end, e)
+        right_quotes = self.quotes_in(verb_end, e)
+        left_statement = sep is not None and sep_start > s and masked[s:sep_start].strip(_NOT_WORDS)
+        if left_statement and ((len(right_tokens) <= _MAX_TRAILING_TOKENS and not right_quotes) or right_quotes):
+            content_end = sep_end if masked[sep_start] in _MARK_CHARS else sep_start
+            first = self.add(
+                _classify(masked, self.spans, self.starts, s, content_end), cue_span, mention, (content_end, e)
+            )
+            if first is not None and right_quotes:
+                # '"A," she said. "B."' within one sentence: B continues A.
+                span = right_quotes[0]
+                return self.add(("direct", span.start, span.end), cue_span, mention, (content_end, e), first) or first
+            if first is not None:
+                return first
+            if not right_quotes:
+                return None
+        content = _content_after(masked, verb_end, e, cue.group("verb"))
+        return self.add(_classify(masked, self.spans, self.starts, content, e), cue_span, mention, (s, content))
+
+    def _apposition(self, s: int, comma: int) -> tuple[tuple[int, int], str | None] | None:
+        masked = self.masked
+        prev = _SEP_BACK.search(masked, s, comma)
+        if prev is None or masked[prev.start()] != ",":
+            return None
+        role = masked[prev.end() : comma].strip()
+        if not role or MASK in role:
+            return None
+        name_start = _SEP_BACK.search(masked, s, prev.start())
+        name = _speaker_before(masked, name_start.end() if name_start else s, prev.start())
+        if name is None:
+            return None
+        return name, role
+
+    def _according(self, cue: regex.Match[str], s: int, e: int) -> _Found | None:
+        masked = self.masked
+        mention = _speaker_after(masked, cue.end(), e)
+        if mention is None:
+            return None
+        mention.role = None
+        cue_span = cue.span()
+        if not masked[s : cue.start()].strip(_NOT_WORDS):
+            comma = masked.find(",", mention.end, e)
+            if comma < 0:
+                return None
+            return self.add(_classify(masked, self.spans, self.starts, comma + 1, e), cue_span, mention, (s, comma))
+        return self.add(_classify(masked, self.spans, self.starts, s, cue.start()), cue_span, mention, (cue.start(), e))
+
+    def _participle(self, cue: regex.Match[str], s: int, e: int) -> _Found | None:
+        masked = self.masked
+        if not masked[s : cue.start()].rstrip().endswith(","):
+            return None
+        toks = _tokens(masked, s, cue.start())
+        while toks and toks[0][2].casefold() in CONNECTIVES:
+            toks = toks[1:]
+        if not toks:
+            return None
+        head: list[tuple[int, int, str]] = []
+        if toks[0][2].casefold() in PRONOUNS:
+            head = toks[:1]
+        else:
+            for tok in toks[:6]:
+                word = tok[2]
+                if _is_cap(word) or word in _PARTICLES or (not head and word.casefold() in DETERMINERS):
+                    head.append(tok)
+                else:
+                    break
+        if not head or not any(_is_cap(t[2]) or t[2].casefold() in PRONOUNS for t in head):
+            return None
+        mention = _Mention(head[0][0], head[-1][1])
+        content = _content_after(masked, cue.end(), e, cue.group("part"))
+        return self.add(_classify(masked, self.spans, self.starts, content, e), cue.span(), mention, (s, content))
+
+
+# ------------------------------------------------------------------------- resolution
+
+
+@attrs.define
+class _Known:
+    name: str
+    kind: str  # "person", "group"
+    title: str | None
+    role: str | None
+    gender: str | None = None
+
+
+def _analyse(text: str, mention: _Mention) -> tuple[str, str, str | None, str | None]:
+    """(kind, name, title, role) of a mention: kind "pronoun", "noun", "person" or "group"."""
+    words = _tokens(text, mention.start, mention.end)
+    if not words:
+        return "noun", text[mention.start : mention.end], None, mention.role
+    if len(words) == 1 and words[0][2].casefold() in PRONOUNS:
+        return "pronoun", words[0][2].casefold(), None, None
+    if words[0][2].casefold() in DETERMINERS or not _is_cap(words[-1][2]):
+        kind = "group" if words[-1][2].casefold() in GROUP_NOUNS else "noun"
+        return kind, text[mention.start : mention.end], None, mention.role
+    run: list[tuple[int, int, str]] = []
+    for tok in reversed(words):
+        word = tok[2]
+        if word in _PARTICLES and run:
+            run.append(tok)
+            continue
+        if not _is_cap(word) or word in TITLES or word.casefold() in ROLE_WORDS:
+            break
+        run.append(tok)
+    run.reverse()
+    while run and run[0][2] in _PARTICLES:
+        run = run[1:]
+    if not run:
+        return "group", text[mention.start : mention.end], None, mention.role
+    if len(run) < len(words) and len(run) > 3:
+        run = run[-2:]
+    rest = words[: words.index(run[0])]
+    title = None
+    if rest and rest[-1][2] in TITLES:
+        title = rest[-1][2]
+        rest = rest[:-1]
+        if rest and f"{rest[-1][2]} {title}" in TITLES:
+            title = f"{rest[-1][2]} {title}"
+            rest = rest[:-1]
+    role = mention.role
+    if rest and role is None:
+        role = text[rest[0][0] : rest[-1][1]].strip(_EDGE_PUNCT) or None
+    name = text[run[0][0] : run[-1][1]]
+    if name.casefold().split()[-1] in GROUP_NOUNS:
+        return "group", text[mention.start : mention.end], None, mention.role
+    return "person", name, title, role
+
+
+class _Resolver:
+    """Resolves mentions in document order against the people and groups met so far."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.known: list[_Known] = []
+        self.full_names: dict[str, str | None] = {}
+
+    def _full_name(self, surname: str) -> str | None:
+        key = surname.casefold()
+        for person in reversed(self.known):
+            if person.kind == "person" and " " in person.name and person.name.casefold().split()[-1] == key:
+                return person.name
+        if key in self.full_names:
+            return self.full_names[key]
+        found: str | None = None
+        pattern = regex.compile(
+            r"(?<![\p{L}.])(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s+)?" + regex.escape(surname) + r"(?![\p{L}])"
+        )
+        for match in pattern.finditer(self.text):
+            first = match.group(1)
+            if first in TITLES or first.casefold() in ROLE_WORDS | DETERMINERS | CONNECTIVES | CLAUSE_WORDS:
+                continue
+            if first.casefold() in PRONOUNS or first.casefold() in GROUP_NOUNS:
+                continue
+            found = match.group()
+            break
+        self.full_names[key] = found
+        return found
+
+    def resolve(self, mention: _Mention) -> Speaker:
+        text = self.text
+        kind, name, title, role = _analyse(text, mention)
+        written = text[mention.start : mention.end]
+        if kind == "pronoun":
+            wanted = {"he": "person", "she": "person"}.get(name)
+            for known in reversed(self.known):
+                if wanted is not None and known.kind != wanted:
+                    continue
+                if known.gender is not None and known.gender != name and name in {"he", "she"}:
+                    continue
+                if name in {"he", "she"}:
+                    known.gender = name
+                return Speaker(known.name, written, mention.start, mention.end, known.title, known.role)
+            return Speaker(written, written, mention.start, mention.end)
+        if kind == "noun":
+            words = name.split()
+            head = words[-1].casefold() if words else ""
+            if head in ROLE_WORDS and words[0].casefold() in {"the", "this", "that"}:
+                tail = " ".join(words[1:]).casefold()
+                for known in reversed(self.known):
+                    if known.kind == "person" and known.role and tail in known.role.casefold():
+                        return Speaker(known.name, written, mention.start, mention.end, known.title, known.role)
+            self.known.append(_Known(name, "group", None, role))
+            return Speaker(name, written, mention.start, mention.end, None, role)
+        if kind == "person" and " " not in name:
+            full = self._full_name(name)
+            if full is not None:
+                name = full
+        if kind == "person":
+            for known in self.known:
+                if known.kind == "person" and known.name == name:
+                    title = title or known.title
+                    role = role or known.role
+                    known.title, known.role = title, role
+                    self.known.remove(known)
+                    break
+        self.known.append(_Known(name, kind, title, role))
+        return Speaker(name, written, mention.start, mention.end, title, role)
+
+
+# ------------------------------------------------------------------------- the pass
+
+
+def _find(text: str, blocks: Iterable[tuple[int, int]]) -> list[_Found]:
+    """Find the quotes of *text* in the given paragraph blocks, speakers resolved."""
+    blocks = list(blocks)
+    spans: list[_Span] = []
+    for start, end in blocks:
+        spans.extend(_pair_marks(text, start, end))
+    scan = _Scan(text, _mask(text, spans), spans, [span.open for span in spans])
+    open_prev: _Found | None = None
+    for start, end in blocks:
+        last: _Found | None = None
+        first_in_block = len(scan.found)
+        if open_prev is not None:
+            para_spans = scan.quotes_in(start, end)
+            if para_spans and para_spans[0].open == start:
+                last = open_prev
+        continued = last
+        for s, e in sentence_spans(scan.masked, start, end):
+            last = scan.sentence(s, e, last)
+        open_prev = None
+        new = scan.found[first_in_block:]
+        if continued is not None and new and new[0].parent is None and new[0].kind == "direct":
+            new[0].parent = continued  # a quotation running on from the paragraph before
+        if new:
+            tail = new[-1]
+            span_list = scan.quotes_in(start, end)
+            if span_list and not span_list[-1].closed and tail.end >= span_list[-1].end:
+                open_prev = tail
+    # Parts of one quotation share a speaker: propagate along the chains, both ways.
+    found = sorted(scan.found, key=lambda f: f.start)
+    for item in found:
+        if item.mention is None and item.parent is not None:
+            item.mention = item.parent.mention
+            item.cue_start, item.cue_end = item.parent.cue_start, item.parent.cue_end
+    for item in reversed(found):
+        if item.parent is not None and item.parent.mention is None and item.mention is not None:
+            item.parent.mention = item.mention
+            item.parent.cue_start, item.parent.cue_end = item.cue_start, item.cue_end
+    resolver = _Resolver(text)
+    resolved: dict[tuple[int, int], Speaker] = {}
+    for item in sorted(found, key=lambda f: f.mention.start if f.mention else f.start):
+        if item.mention is None:
+            continue
+        key = (item.mention.start, item.mention.end)
+        if key not in resolved:
+            resolved[key] = resolver.resolve(item.mention)
+        item.speaker = resolved[key]
+    return found
+
+
+def _to_quotes(text: str, found: list[_Found], times: Sequence[TimeExpression] = ()) -> tuple[Quote, ...]:
+    index = {id(item): n for n, item in enumerate(found)}
+    time_starts = [t.start for t in times]
+    out: list[Quote] = []
+    for item in found:
+        said_on = None
+        if times and item.attr_end > item.attr_start:
+            lo = bisect.bisect_left(time_starts, item.attr_start)
+            for t in times[lo:]:
+                if t.start >= item.attr_end:
+                    break
+                if t.end <= item.attr_end and t.type in {"DATE", "TIME"}:
+                    said_on = t
+                    break
+        parent = index.get(id(item.parent)) if item.parent is not None else None
+        if parent is not None and parent >= len(out):
+            parent = None
+        if parent is not None and said_on is None:
+            said_on = out[parent].said_on
+        cue = text[item.cue_start : item.cue_end] if item.cue_start is not None and item.cue_end is not None else None
+        out.append(
+            Quote(
+                text[item.start : item.end],
+                item.start,
+                item.end,
+                item.kind,
+                cue,
+                item.speaker,
+                said_on,
+                item.cue_start,
+                item.cue_end,
+                parent,
+            )
+        )
+    return tuple(out)
+
 
 def find_quotes(text: str) -> tuple[Quote, ...]:
-    """Find every direct, partial and indirect quote in *text*, with its speaker."""
-    check_text(text)
-    return ()
+    """Find every direct, partial and indirect quote in *text*, with its speaker.
+
+    >>> q = find_quotes('"We will stay," said Mayor Lena Ortiz.')[0]
+    >>> q.text, q.kind, q.cue, q.speaker.name, q.speaker.title
+    ('We will stay,', 'direct', 'said', 'Lena Ortiz', None)
+    """
+    text = check_text(text)
+    paragraphs = split_paragraphs(text)
+    return _to_quotes(text, _find(text, ((p.start, p.end) for p in paragraphs)))
 
 
 class QuotesParser:
-    """Finds the quotes of a story and links each to the time of its attribution clause."""
+    """Finds the quotes of a story and links each to the time of its attribution clause.
+
+    The byline paragraph is skipped, the dateline is cut off the first paragraph, and
+    headlines and captions are searched like any paragraph.
+    """
 
     name = "quotes"
 
     def parse(self, doc: Document, context: Context) -> tuple[Quote, ...]:
-        return ()
+        """Return the quotes of *doc*, each with ``said_on`` from ``context.results["times"]``."""
+        text = doc.text
+        byline = context.results.get("byline")
+        dateline = context.results.get("dateline")
+        blocks: list[tuple[int, int]] = []
+        for paragraph in doc.paragraphs:
+            start, end = paragraph.start, paragraph.end
+            if byline is not None and start < byline.end and byline.start < end:
+                continue
+            if dateline is not None and start <= dateline.end < end and dateline.start >= start:
+                start = dateline.end
+                while start < end and (text[start].isspace() or text[start] in "—–-:"):
+                    start += 1
+            if start < end:
+                blocks.append((start, end))
+        times = tuple(sorted(context.results.get("times") or (), key=lambda t: t.start))
+        return _to_quotes(text, _find(text, blocks), times)

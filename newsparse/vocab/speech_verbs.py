@@ -1,0 +1,76 @@
+"""Reporting and cognition verbs that attribute a statement to a speaker.
+
+Membership in ``SPEECH_VERBS`` means: the word form, written after a speaker ("Singh said",
+"officials believe") or before one ("said Singh"), marks what surrounds it as that speaker's
+statement or belief. Forms are lower case, every inflection listed (news uses the past
+tense most, the present in headlines). ``PARTICIPLE_CUES`` are the ``-ing`` forms that
+attach a statement to the subject of the main clause ("…, saying that …").
+``OBJECT_CUES`` take the hearer as an object before the statement ("told reporters that").
+``AUXILIARIES`` may stand between the speaker and the verb ("has said", "also noted").
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["AUXILIARIES", "OBJECT_CUES", "PARTICIPLE_CUES", "SPEECH_VERBS"]
+
+_STEMS: Final = (
+    # (base, third person, past) of each reporting or cognition verb
+    ("say", "says", "said"), ("tell", "tells", "told"), ("add", "adds", "added"),
+    ("note", "notes", "noted"), ("argue", "argues", "argued"), ("warn", "warns", "warned"),
+    ("claim", "claims", "claimed"), ("insist", "insists", "insisted"),
+    ("acknowledge", "acknowledges", "acknowledged"), ("believe", "believes", "believed"),
+    ("think", "thinks", "thought"), ("explain", "explains", "explained"), ("state", "states", "stated"),
+    ("write", "writes", "wrote"), ("ask", "asks", "asked"), ("announce", "announces", "announced"),
+    ("report", "reports", "reported"), ("declare", "declares", "declared"), ("suggest", "suggests", "suggested"),
+    ("recall", "recalls", "recalled"), ("respond", "responds", "responded"), ("reply", "replies", "replied"),
+    ("continue", "continues", "continued"), ("stress", "stresses", "stressed"),
+    ("emphasize", "emphasizes", "emphasized"), ("emphasise", "emphasises", "emphasised"),
+    ("confirm", "confirms", "confirmed"), ("deny", "denies", "denied"), ("admit", "admits", "admitted"),
+    ("concede", "concedes", "conceded"), ("predict", "predicts", "predicted"), ("contend", "contends", "contended"),
+    ("counter", "counters", "countered"), ("maintain", "maintains", "maintained"),
+    ("complain", "complains", "complained"), ("allege", "alleges", "alleged"), ("agree", "agrees", "agreed"),
+    ("testify", "testifies", "testified"), ("tweet", "tweets", "tweeted"), ("promise", "promises", "promised"),
+    ("pledge", "pledges", "pledged"), ("vow", "vows", "vowed"), ("fear", "fears", "feared"),
+    ("caution", "cautions", "cautioned"), ("observe", "observes", "observed"), ("remark", "remarks", "remarked"),
+    ("mention", "mentions", "mentioned"), ("reveal", "reveals", "revealed"), ("conclude", "concludes", "concluded"),
+    ("assure", "assures", "assured"), ("boast", "boasts", "boasted"), ("joke", "jokes", "joked"),
+    ("quip", "quips", "quipped"), ("lament", "laments", "lamented"), ("estimate", "estimates", "estimated"),
+    ("hope", "hopes", "hoped"), ("expect", "expects", "expected"), ("know", "knows", "knew"),
+    ("find", "finds", "found"), ("show", "shows", "showed"), ("indicate", "indicates", "indicated"),
+    ("point out", "points out", "pointed out"), ("charge", "charges", "charged"), ("urge", "urges", "urged"),
+    ("demand", "demands", "demanded"), ("propose", "proposes", "proposed"), ("recommend", "recommends", "recommended"),
+    ("signal", "signals", "signaled"), ("worry", "worries", "worried"), ("feel", "feels", "felt"),
+    ("assert", "asserts", "asserted"), ("contend", "contends", "contended"), ("reiterate", "reiterates", "reiterated"),
+    ("clarify", "clarifies", "clarified"), ("disclose", "discloses", "disclosed"), ("shout", "shouts", "shouted"),
+    ("whisper", "whispers", "whispered"), ("recount", "recounts", "recounted"),
+    ("speculate", "speculates", "speculated"),
+    ("guess", "guesses", "guessed"), ("reckon", "reckons", "reckoned"), ("doubt", "doubts", "doubted"),
+    ("wonder", "wonders", "wondered"), ("imply", "implies", "implied"), ("insinuate", "insinuates", "insinuated"),
+    ("posit", "posits", "posited"), ("grumble", "grumbles", "grumbled"), ("scoff", "scoffs", "scoffed"),
+)  # fmt: skip
+
+#: Every form of every reporting or cognition verb, lower case ("said", "points out").
+SPEECH_VERBS: Final = frozenset(form for stem in _STEMS for form in stem) | frozenset({"signalled"})
+
+#: ``-ing`` forms that hang a statement on the subject of the sentence ("…, saying that …").
+PARTICIPLE_CUES: Final = frozenset(
+    {"saying", "adding", "noting", "arguing", "warning", "claiming", "insisting", "explaining",
+     "stressing", "telling", "asking", "suggesting", "acknowledging", "declaring", "writing"}
+)  # fmt: skip
+
+#: Verbs whose hearer comes first: "told reporters that", "assured lawmakers that".
+OBJECT_CUES: Final = frozenset(
+    {"tell", "tells", "told", "telling", "assure", "assures", "assured", "warn", "warns", "warned",
+     "remind", "reminds", "reminded", "ask", "asks", "asked", "urge", "urges", "urged", "inform",
+     "informs", "informed"}
+)  # fmt: skip
+
+#: Words that may stand between a speaker and the verb: "has said", "also noted", "later told".
+AUXILIARIES: Final = frozenset(
+    {"has", "have", "had", "also", "later", "earlier", "previously", "then", "recently", "repeatedly",
+     "once", "would", "will", "did", "does", "do", "often", "reportedly", "publicly", "privately", "again",
+     "first", "already", "long", "still", "further", "has also", "separately", "initially", "firmly",
+     "clearly", "openly", "may", "might", "could", "can", "should", "must", "never", "not", "always"}
+)  # fmt: skip

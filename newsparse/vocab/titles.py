@@ -1,0 +1,87 @@
+"""Titles, role nouns and speaker nouns news copy puts around a speaker's name.
+
+``TITLES``: honorifics and ranks written before a name ("Col.", "Gen.", "Dr.", "Sen."),
+as written, with their final period. Membership means the word is a title, not part of the
+name. ``ROLE_WORDS``: lower-case words of job titles ("spokesperson", "secretary",
+"analyst"): a capitalised word in this set before a name is part of the role
+("Deputy Pentagon Press Secretary Sabrina Singh"), and "the spokesperson" refers to the
+person introduced with that role. ``GROUP_NOUNS``: plural or collective nouns that can
+speak as a body ("officials", "sources", "the junta"). ``DETERMINERS`` open a common-noun
+speaker ("the", "a", "another"). ``CLAUSE_WORDS`` never stand inside a speaker's mention.
+"""
+
+from __future__ import annotations
+
+from typing import Final
+
+__all__ = ["CLAUSE_WORDS", "CONNECTIVES", "DETERMINERS", "GROUP_NOUNS", "ROLE_WORDS", "TITLES"]
+
+#: Honorifics and ranks before a name, as written (with the abbreviation's period).
+TITLES: Final = frozenset(
+    {"Mr.", "Mrs.", "Ms.", "Miss", "Mr", "Mrs", "Ms", "Dr.", "Dr", "Prof.", "Col.", "Lt.", "Gen.", "Maj.",
+     "Capt.", "Sgt.", "Cpl.", "Pvt.", "Adm.", "Cmdr.", "Lt. Col.", "Brig.", "Sen.", "Rep.", "Gov.", "Lt. Gov.",
+     "Rev.", "Fr.", "Sr.", "Hon.", "Amb.", "Supt.", "Insp.", "Det.", "Sir", "Dame", "Lord", "Lady", "Sheikh",
+     "Rabbi", "Imam", "Pope", "King", "Queen", "Prince", "Princess", "Judge", "Justice", "Officer", "Chief",
+     "Colonel", "General", "Major", "Captain", "Sergeant", "Admiral", "Lieutenant", "Corporal", "Senator",
+     "Governor", "Mayor", "Pastor", "Father", "Bishop", "Cardinal", "Professor", "Doctor", "Representative",
+     "Ald.", "Atty.", "Gen", "Col", "Sen", "Rep", "Gov"}
+)  # fmt: skip
+
+#: Lower-case words of job titles and roles.
+ROLE_WORDS: Final = frozenset(
+    {"spokesperson", "spokesman", "spokeswoman", "secretary", "minister", "president", "vice", "director",
+     "chairman", "chairwoman", "chair", "chief", "executive", "officer", "analyst", "official", "leader",
+     "deputy", "assistant", "press", "senator", "governor", "mayor", "commander", "general", "ambassador",
+     "attorney", "lawyer", "counsel", "adviser", "advisor", "head", "manager", "founder", "professor",
+     "economist", "researcher", "spokespeople", "candidate", "nominee", "representative", "congressman",
+     "congresswoman", "lawmaker", "judge", "justice", "prosecutor", "sheriff", "inspector", "superintendent",
+     "commissioner", "councilman", "councilwoman", "councillor", "councilor", "member", "premier",
+     "prime", "chancellor", "speaker", "strategist", "pollster", "consultant", "expert", "scientist",
+     "editor", "reporter", "correspondent", "columnist", "author", "owner", "resident", "witness",
+     "activist", "organizer", "coordinator", "administrator", "treasurer", "partner", "fellow",
+     "lecturer", "dean", "principal", "coach", "captain", "colonel", "major", "lieutenant", "sergeant",
+     "admiral", "marshal", "envoy", "diplomat", "negotiator", "aide", "staffer", "operative", "campaign",
+     "delegate", "ceo", "cfo", "coo", "cto", "chairperson", "agent", "detective",
+     "investigator", "mp", "mep", "senior", "junior", "lead", "acting", "interim", "former", "state",
+     "foreign", "defense", "defence", "interior", "finance", "health", "attorney-general"}
+)  # fmt: skip
+
+#: Plural and collective nouns that speak as a body.
+GROUP_NOUNS: Final = frozenset(
+    {"officials", "sources", "experts", "analysts", "critics", "residents", "authorities", "police",
+     "witnesses", "researchers", "scientists", "economists", "lawmakers", "investigators", "prosecutors",
+     "officers", "people", "supporters", "opponents", "aides", "advisers", "advisors", "democrats",
+     "republicans", "voters", "polls", "studies", "data", "report", "survey", "study", "poll", "reports",
+     "documents", "leaders", "members", "observers", "diplomats", "junta", "government", "ministry",
+     "administration", "campaign", "company", "agency", "department", "military", "army", "spokespeople",
+     "statement", "court", "committee", "council", "group", "organization", "organisation", "parliament",
+     "congress", "senate", "legislators", "executives", "insiders", "activists", "doctors", "teachers",
+     "students", "workers", "unions", "union", "protesters", "protestors", "organizers", "organisers",
+     "citizens", "americans", "groups", "firms", "banks", "investors", "traders", "lawyers", "attorneys",
+     "commentators", "pollsters", "strategists", "surveys", "figures", "estimates", "records", "papers",
+     "filings", "team", "staff", "board", "panel", "commission", "rebels", "militants", "troops", "forces",
+     "conservatives", "liberals", "progressives", "others", "many", "some", "both", "most", "all"}
+)  # fmt: skip
+
+#: Words that open a common-noun speaker.
+DETERMINERS: Final = frozenset(
+    {"the", "a", "an", "another", "one", "two", "three", "four", "five", "several", "some", "many",
+     "most", "his", "her", "their", "its", "our", "this", "that", "these", "those", "other", "both", "few",
+     "dozens", "hundreds", "thousands", "each", "every", "no", "all", "top", "senior", "local", "federal"}
+)  # fmt: skip
+
+#: Words that start a clause: a speaker mention never contains them (the mention starts after).
+CLAUSE_WORDS: Final = frozenset(
+    {"what", "which", "who", "whom", "whose", "how", "if", "whether", "when", "where", "why", "that",
+     "is", "are", "was", "were", "be", "been", "being", "am", "to", "because", "as", "than", "while",
+     "after", "before", "since", "until", "unless", "although", "though", "so", "but", "nor", "yet",
+     "not", "there", "here", "it", "we", "you", "i", "he", "she", "they", "has", "have", "had", "do",
+     "does", "did", "will", "would", "can", "could", "may", "might", "should", "must"}
+)  # fmt: skip
+
+#: Sentence-initial connectives and adverbs stripped from the front of a speaker chunk.
+CONNECTIVES: Final = frozenset(
+    {"and", "but", "so", "then", "also", "meanwhile", "however", "now", "yet", "still", "instead",
+     "moreover", "indeed", "later", "earlier", "separately", "previously", "today", "yesterday",
+     "tonight", "recently", "finally", "similarly", "likewise", "though", "or", "nor", "plus"}
+)  # fmt: skip
