@@ -378,7 +378,46 @@ class _Scan:
                 item = _Found(span.start, span.end, "direct", None, None, None, s, s, last)
                 self.found.append(item)
                 return item
+        if spans:
+            return self._subject_verb(s, e, spans) or last
         return last
+
+    def _subject_verb(self, s: int, e: int, spans: list[_Span]) -> _Found | None:
+        """Quoted words in 'Name verb ... "words" ...': the subject said them (PolNeAR's "mixed")."""
+        masked = self.masked
+        toks = _tokens(masked, s, spans[0].open)
+        comma = masked.find(",", s, spans[0].open)
+        if 0 <= comma and len(_tokens(masked, s, comma)) <= 5:
+            toks = [t for t in toks if t[0] > comma]
+        while toks and toks[0][2].casefold() in CONNECTIVES:
+            toks = toks[1:]
+        head: list[tuple[int, int, str]] = []
+        for tok in toks[:8]:
+            word = tok[2]
+            if not head and word.casefold() in PRONOUNS and word.casefold() not in {"it", "you", "i", "we"}:
+                head.append(tok)
+                break
+            if _is_cap(word) or word in _PARTICLES or word.casefold() in ROLE_WORDS:
+                head.append(tok)
+            elif not head and word.casefold() in DETERMINERS:
+                head.append(tok)
+            else:
+                break
+        if not head or not any(_is_cap(t[2]) or t[2].casefold() in PRONOUNS for t in head):
+            return None
+        rest = [t for t in toks if t[0] >= head[-1][1]]
+        if not rest:
+            return None
+        verb = rest[0]
+        if verb[2].casefold() in AUXILIARIES and len(rest) > 1:
+            verb = rest[1]
+        word = verb[2].casefold()
+        if not verb[2].islower() or word in CLAUSE_WORDS or word in _PASSIVE or not word.endswith(("ed", "s")):
+            return None
+        mention = _Mention(head[0][0], head[-1][1])
+        return self.add(
+            _classify(masked, self.spans, self.starts, verb[1], e), (verb[0], verb[1]), mention, (s, verb[1])
+        )
 
     def _attribute(self, cue: regex.Match[str], s: int, e: int) -> _Found | None:
         masked = self.masked
@@ -436,11 +475,11 @@ class _Scan:
         right_tokens = _tokens(masked, verb_end, e)
         right_quotes = self.quotes_in(verb_end, e)
         left_statement = sep is not None and sep_start > s and masked[s:sep_start].strip(_NOT_WORDS)
-        if left_statement and ((len(right_tokens) <= _MAX_TRAILING_TOKENS and not right_quotes) or right_quotes):
-            content_end = sep_end if masked[sep_start] in _MARK_CHARS else sep_start
-            first = self.add(
-                _classify(masked, self.spans, self.starts, s, content_end), cue_span, mention, (content_end, e)
-            )
+        content_end = sep_end if masked[sep_start] in _MARK_CHARS else sep_start
+        left = _classify(masked, self.spans, self.starts, s, content_end) if left_statement else None
+        short = len(right_tokens) <= _MAX_TRAILING_TOKENS and not right_quotes
+        if left is not None and (short or right_quotes or left[0] == "direct"):
+            first = self.add(left, cue_span, mention, (content_end, e))
             if first is not None and right_quotes:
                 # '"A," she said. "B."' within one sentence: B continues A.
                 span = right_quotes[0]
