@@ -197,7 +197,7 @@ def _tokens(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _is_cap(word: str) -> bool:
-    return word[:1].isupper() or word[:1].isdigit()
+    return word[:1].isupper()
 
 
 def _speaker_before(masked: str, start: int, end: int) -> tuple[int, int] | None:
@@ -323,6 +323,16 @@ def _content_after(masked: str, pos: int, end: int, verb: str) -> int:
     return pos
 
 
+def _has_word(masked: str, start: int, end: int) -> bool:
+    """True when ``masked[start:end]`` holds a letter, a digit or masked quoted words."""
+    return any(c.isalnum() or c == MASK for c in masked[start:end])
+
+
+def _content_end(masked: str, sep_start: int, sep_end: int) -> int:
+    """Where a statement ends at a separator: after a closing quote mark, before a comma."""
+    return sep_end if masked[sep_start] in _MARK_CHARS else sep_start
+
+
 # ------------------------------------------------------------------------- per sentence
 
 
@@ -387,7 +397,7 @@ class _Scan:
         masked = self.masked
         toks = _tokens(masked, s, spans[0].open)
         comma = masked.find(",", s, spans[0].open)
-        if 0 <= comma and len(_tokens(masked, s, comma)) <= 5:
+        if comma >= 0 and len(_tokens(masked, s, comma)) <= 5:
             toks = [t for t in toks if t[0] > comma]
         while toks and toks[0][2].casefold() in CONNECTIVES:
             toks = toks[1:]
@@ -397,9 +407,8 @@ class _Scan:
             if not head and word.casefold() in PRONOUNS and word.casefold() not in {"it", "you", "i", "we"}:
                 head.append(tok)
                 break
-            if _is_cap(word) or word in _PARTICLES or word.casefold() in ROLE_WORDS:
-                head.append(tok)
-            elif not head and word.casefold() in DETERMINERS:
+            low = word.casefold()
+            if _is_cap(word) or word in _PARTICLES or low in ROLE_WORDS or (not head and low in DETERMINERS):
                 head.append(tok)
             else:
                 break
@@ -428,70 +437,80 @@ class _Scan:
         verb_start, verb_end = cue.span("verb")
         aux_start = cue.start()
         before = _tokens(masked, max(s, aux_start - 30), aux_start)
-        if before and before[-1][2].casefold() in _PASSIVE:
-            return None
+        if before and aux_start - before[-1][1] <= 1:
+            word = before[-1][2].casefold()
+            if word in _PASSIVE or word in DETERMINERS or word.endswith("'s"):
+                return None  # "was told", "the report", "Trump's claim": not a speech verb here
+        cue_span = (verb_start, verb_end)
+        right_tokens = _tokens(masked, verb_end, e)
+        right_quotes = self.quotes_in(verb_end, e)
+        # '"A," she said, "B."': the quotation resumes right after the attribution.
+        resumes = right_quotes[0] if right_quotes and not _has_word(masked, verb_end, right_quotes[0].open) else None
+        short = len(right_tokens) <= _MAX_TRAILING_TOKENS and not right_quotes
         sep = _SEP_BACK.search(masked, s, aux_start)
         sep_start, sep_end = (sep.start(), sep.end()) if sep else (s, s)
         chunk_blank = not masked[sep_end:aux_start].strip()
-        cue_span = (verb_start, verb_end)
         if sep and chunk_blank and sep_start > s:
-            if masked[sep_start] == "," and not masked[s:sep_start].strip(_NOT_WORDS):
+            if masked[sep_start] == "," and not _has_word(masked, s, sep_start):
                 return None
             # Appositive: "Jane Doe, an analyst at X, said ..."
             if masked[sep_start] == ",":
                 apposition = self._apposition(s, sep_start)
                 if apposition is not None:
-                    name_span, role = apposition
-                    content = _content_after(masked, verb_end, e, cue.group("verb"))
-                    found = self.add(
-                        _classify(masked, self.spans, self.starts, content, e),
-                        cue_span,
-                        _Mention(name_span[0], name_span[1], role),
-                        (s, content),
-                    )
+                    name_span, role, left_end = apposition
+                    mention = _Mention(name_span[0], name_span[1], role)
+                    if short and left_end > s:
+                        found = self._trailing(s, left_end, e, cue_span, mention, resumes=resumes)
+                    else:
+                        content = _content_after(masked, verb_end, e, cue.group("verb"))
+                        found = self.add(
+                            _classify(masked, self.spans, self.starts, content, e), cue_span, mention, (s, content)
+                        )
                     if found is not None:
                         return found
             # Inverted: '"...," said Jane Doe' / '..., says the report.'
-            mention: _Mention | None = _speaker_after(masked, verb_end, e)
-            if mention is None and masked[sep_start] == ",":
+            inverted = _speaker_after(masked, verb_end, e)
+            if inverted is None and masked[sep_start] == ",":
                 # A stray comma: '"...," Jane Doe, said.'
                 prev = _SEP_BACK.search(masked, s, sep_start)
                 if prev is not None and prev.start() > s:
                     speaker = _speaker_before(masked, prev.end(), sep_start)
                     if speaker is not None:
-                        sep_start, sep_end = prev.start(), prev.end()
-                        mention = _Mention(*speaker)
-            if mention is None:
+                        sep_start = prev.start()
+                        inverted = _Mention(*speaker)
+            if inverted is None:
                 return None
-            content_end = sep_end if masked[sep_start] in _MARK_CHARS else sep_start
-            return self.add(
-                _classify(masked, self.spans, self.starts, s, content_end), cue_span, mention, (content_end, e)
-            )
+            return self._trailing(s, sep_start, e, cue_span, inverted, resumes=None)
         chunk_start = sep_end if sep else s
         speaker = _speaker_before(masked, chunk_start, aux_start)
         if speaker is None:
             return None
         mention = _Mention(*speaker)
-        right_tokens = _tokens(masked, verb_end, e)
-        right_quotes = self.quotes_in(verb_end, e)
-        left_statement = sep is not None and sep_start > s and masked[s:sep_start].strip(_NOT_WORDS)
-        content_end = sep_end if masked[sep_start] in _MARK_CHARS else sep_start
-        left = _classify(masked, self.spans, self.starts, s, content_end) if left_statement else None
-        short = len(right_tokens) <= _MAX_TRAILING_TOKENS and not right_quotes
-        if left is not None and (short or right_quotes or left[0] == "direct"):
-            first = self.add(left, cue_span, mention, (content_end, e))
-            if first is not None and right_quotes:
-                # '"A," she said. "B."' within one sentence: B continues A.
-                span = right_quotes[0]
-                return self.add(("direct", span.start, span.end), cue_span, mention, (content_end, e), first) or first
-            if first is not None:
-                return first
-            if not right_quotes:
-                return None
+        if sep is not None and sep_start > s and _has_word(masked, s, sep_start):
+            left = _classify(masked, self.spans, self.starts, s, _content_end(masked, sep_start, sep_end))
+            if left is not None and (short or resumes is not None or left[0] == "direct"):
+                return self._trailing(s, sep_start, e, cue_span, mention, resumes=resumes)
         content = _content_after(masked, verb_end, e, cue.group("verb"))
         return self.add(_classify(masked, self.spans, self.starts, content, e), cue_span, mention, (s, content))
 
-    def _apposition(self, s: int, comma: int) -> tuple[tuple[int, int], str | None] | None:
+    def _trailing(
+        self,
+        s: int,
+        sep_start: int,
+        e: int,
+        cue_span: tuple[int, int],
+        mention: _Mention,
+        *,
+        resumes: _Span | None,
+    ) -> _Found | None:
+        """The statement before the separator at *sep_start*; a quotation resuming after the cue continues it."""
+        end = _content_end(self.masked, sep_start, sep_start + 1)
+        first = self.add(_classify(self.masked, self.spans, self.starts, s, end), cue_span, mention, (end, e))
+        if first is not None and resumes is not None:
+            return self.add(("direct", resumes.start, resumes.end), cue_span, mention, (end, e), first) or first
+        return first
+
+    def _apposition(self, s: int, comma: int) -> tuple[tuple[int, int], str | None, int] | None:
         masked = self.masked
         prev = _SEP_BACK.search(masked, s, comma)
         if prev is None or masked[prev.start()] != ",":
@@ -503,7 +522,8 @@ class _Scan:
         name = _speaker_before(masked, name_start.end() if name_start else s, prev.start())
         if name is None:
             return None
-        return name, role
+        left_end = name_start.start() if name_start is not None else s
+        return name, role, left_end
 
     def _according(self, cue: regex.Match[str], s: int, e: int) -> _Found | None:
         masked = self.masked
