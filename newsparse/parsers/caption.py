@@ -120,7 +120,7 @@ _VIA: Final = regex.compile(r"[ \t]++via[ \t]++")
 _FOR: Final = regex.compile(r"[ \t]++for[ \t]++")
 _SLASH: Final = regex.compile(r"[ \t]*+/[ \t]*+")
 _CREDIT_WORD: Final = regex.compile(r"\p{L}++")
-_SENTENCE_END: Final = regex.compile(r"(?<=[\p{Ll}\p{N})”\"’][.!?][\"”’)]?+)[ \t]++|\n")
+_SENTENCE_END: Final = regex.compile(r"(?<=[\p{L}\p{N})”\"’][.!?][\"”’)]?+)[ \t]++|\n")
 _NAME_WORD: Final = regex.compile(
     r"(?:\p{Lu}[\p{L}'’.-]*+|\p{Lu}\.|(?:de|la|del|van|von|der|da|dos|du|le|di|bin|al|y))"
 )
@@ -128,6 +128,8 @@ _NAME_WORD: Final = regex.compile(
 #: Longest credit looked at (characters).
 _MAX_CREDIT: Final = 160
 _MAX_NAME_WORDS: Final = 5
+#: Longest word with a final period inside a name ("D.", "Jr.", "St.").
+_MAX_INITIAL: Final = 3
 _MAX_ORG_WORDS: Final = 8
 #: Lower-case words an organisation's name may hold: "the Millbrook Arts Council", "Ministry of Health".
 _ORG_CONNECTORS: Final = frozenset({"the", "of", "and", "for", "de", "du", "la", "&"})
@@ -159,6 +161,8 @@ def _is_name(text: str) -> bool:
         return False
     if len(words) == 1 and (_month_number(words[0]) or _weekday_number(words[0]) is not None):
         return False
+    if any(w.endswith(".") and len(w) > _MAX_INITIAL for w in words):
+        return False  # "D." and "Jr." end with a period; "Guard." ends a sentence
     if not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
     return not any(w.casefold().strip(".") in NEWS_ORGANIZATION_WORDS for w in words)
@@ -333,14 +337,14 @@ def _find_credit(text: str, a: int, b: int) -> _FoundCredit | None:
             return _FoundCredit(start, end, start, fields)
     # "Name/Agency" after the last sentence of the description.
     breaks = [m.end() for m in _SENTENCE_END.finditer(text, window, end)]
-    if breaks:
-        start = breaks[-1]
+    best: _FoundCredit | None = None
+    for start in reversed(breaks[-3:]):  # the longest credit wins: "Jane D. Doe/AFP"
         segment = text[start:end]
         if "/" in segment or " via " in segment or " for " in segment:
             fields = _credit_fields(segment)
             if fields is not None and fields.agency is not None and _agency_part_known(segment):
-                return _FoundCredit(start, end, start, fields)
-    return None
+                best = _FoundCredit(start, end, start, fields)
+    return best
 
 
 def _agency_part_known(segment: str) -> bool:
