@@ -35,6 +35,7 @@ from .._args import check_text
 from .._model import Quote, QuoteKind, Speaker, TimeExpression
 from .._sentences import sentence_spans
 from .._text import split_paragraphs
+from ..vocab.abbreviations import ABBREVIATIONS
 from ..vocab.pronouns import PRONOUNS
 from ..vocab.speech_verbs import AUXILIARIES, OBJECT_CUES, PARTICIPLE_CUES, SPEECH_VERBS
 from ..vocab.titles import CLAUSE_WORDS, CONNECTIVES, DETERMINERS, GROUP_NOUNS, ROLE_WORDS, TITLES
@@ -192,8 +193,35 @@ def _mask(text: str, spans: Sequence[_Span]) -> str:
 # ------------------------------------------------------------------------- speakers
 
 
+def _is_abbreviation(word: str) -> bool:
+    """True when the period ending *word* belongs to it ("Dr.", "U.S.", "J.")."""
+    return word in TITLES or word[:-1].casefold() in ABBREVIATIONS or (len(word) == 2 and word[0].isalpha())
+
+
 def _tokens(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(masked, start, end)]
+    out = []
+    for match in _TOKEN.finditer(masked, start, end):
+        word = match.group()
+        if word.endswith(".") and not _is_abbreviation(word):
+            out.append((match.start(), match.end() - 1, word[:-1]))
+        else:
+            out.append((match.start(), match.end(), word))
+    return out
+
+
+def _next_stop(masked: str, start: int, end: int) -> regex.Match[str] | None:
+    """The next punctuation that ends a mention, skipping the periods of abbreviations."""
+    pos = start
+    while True:
+        stop = _STOP_FORWARD.search(masked, pos, end)
+        if stop is None or masked[stop.start()] != ".":
+            return stop
+        word_start = stop.start()
+        while word_start > start and not masked[word_start - 1].isspace():
+            word_start -= 1
+        if not _is_abbreviation(masked[word_start : stop.end()]):
+            return stop
+        pos = stop.end()
 
 
 def _is_cap(word: str) -> bool:
@@ -234,9 +262,9 @@ def _speaker_before(masked: str, start: int, end: int) -> tuple[int, int] | None
     return toks[0][0], toks[-1][1]
 
 
-def _speaker_after(masked: str, start: int, end: int) -> _Mention | None:
+def _speaker_after(text: str, masked: str, start: int, end: int) -> _Mention | None:
     """The speaker mention right after an inverted verb (``said Jane Doe, an analyst``), or None."""
-    stop = _STOP_FORWARD.search(masked, start, end)
+    stop = _next_stop(masked, start, end)
     chunk_end = stop.start() if stop else end
     toks = _tokens(masked, start, chunk_end)
     if not toks:
@@ -249,19 +277,20 @@ def _speaker_after(masked: str, start: int, end: int) -> _Mention | None:
         if len(kept) >= _MAX_SPEAKER_TOKENS:
             break
     first = kept[0][2]
-    if not (_is_cap(first) or first.casefold() in DETERMINERS or first.casefold() in PRONOUNS):
+    named = any(_is_cap(t[2]) for t in kept)  # "said regional fire commander Tiago Moreira"
+    if not (named or first.casefold() in DETERMINERS or first.casefold() in PRONOUNS):
         return None
     if first.casefold() in CLAUSE_WORDS and first.casefold() not in PRONOUNS:
         return None
     mention = _Mention(kept[0][0], kept[-1][1])
     if stop is not None and masked[stop.start()] == ",":
-        role_end_match = _STOP_FORWARD.search(masked, stop.end(), end)
+        role_end_match = _next_stop(masked, stop.end(), end)
         role_end = role_end_match.start() if role_end_match else end
-        role = masked[stop.end() : role_end].strip(_EDGE_PUNCT)
+        role = text[stop.end() : role_end].strip(_EDGE_PUNCT)
         role_first = role.split(" ", 1)[0].casefold() if role else ""
         if (
             role
-            and MASK not in role
+            and MASK not in masked[stop.end() : role_end]
             and (role[:1].islower() or role_first in {"a", "an", "the"})
             and role_first not in CLAUSE_WORDS
         ):
@@ -314,7 +343,9 @@ def _content_after(masked: str, pos: int, end: int, verb: str) -> int:
     that = _THAT.search(masked, pos, window_end)
     if that is not None:
         between = masked[pos : that.start()]
-        if not any(c in between for c in '.;:“”"' + MASK) and len(between.split()) <= 7:
+        words = between.split()
+        clean = not any(c in between for c in '.;:“”"' + MASK)
+        if clean and len(words) <= 5 and not any(w.casefold() in CLAUSE_WORDS for w in words):
             return that.end()
     if verb.casefold() in OBJECT_CUES:
         toks = _tokens(masked, pos, min(end, pos + 40))
@@ -469,7 +500,7 @@ class _Scan:
                     if found is not None:
                         return found
             # Inverted: '"...," said Jane Doe' / '..., says the report.'
-            inverted = _speaker_after(masked, verb_end, e)
+            inverted = _speaker_after(self.text, masked, verb_end, e)
             if inverted is None and masked[sep_start] == ",":
                 # A stray comma: '"...," Jane Doe, said.'
                 prev = _SEP_BACK.search(masked, s, sep_start)
@@ -515,19 +546,24 @@ class _Scan:
         prev = _SEP_BACK.search(masked, s, comma)
         if prev is None or masked[prev.start()] != ",":
             return None
-        role = masked[prev.end() : comma].strip()
-        if not role or MASK in role:
+        role = self.text[prev.end() : comma].strip()
+        if not role or MASK in masked[prev.end() : comma]:
             return None
         name_start = _SEP_BACK.search(masked, s, prev.start())
         name = _speaker_before(masked, name_start.end() if name_start else s, prev.start())
         if name is None:
             return None
+        middle = _tokens(masked, prev.end(), comma)
+        if 0 < len(middle) <= 4 and all(_is_cap(t[2]) or t[2] in _PARTICLES for t in middle):
+            # "The company's chief executive, Jane Doe, said": the name is the apposition
+            first = self.text[name[0] : name[1]]
+            return (middle[0][0], middle[-1][1]), first, name_start.start() if name_start is not None else s
         left_end = name_start.start() if name_start is not None else s
         return name, role, left_end
 
     def _according(self, cue: regex.Match[str], s: int, e: int) -> _Found | None:
         masked = self.masked
-        mention = _speaker_after(masked, cue.end(), e)
+        mention = _speaker_after(self.text, masked, cue.end(), e)
         if mention is None:
             return None
         mention.role = None
