@@ -37,7 +37,7 @@ from .._sentences import sentence_spans
 from .._text import split_paragraphs
 from ..vocab.abbreviations import ABBREVIATIONS
 from ..vocab.pronouns import PRONOUNS
-from ..vocab.speech_verbs import AUXILIARIES, OBJECT_CUES, PARTICIPLE_CUES, SPEECH_VERBS
+from ..vocab.speech_verbs import AUXILIARIES, OBJECT_CUES, PARTICIPLE_CUES, SPEECH_VERBS, TRAILING_VERBS
 from ..vocab.titles import CLAUSE_WORDS, CONNECTIVES, DETERMINERS, GROUP_NOUNS, ROLE_WORDS, TITLES
 
 if TYPE_CHECKING:
@@ -406,7 +406,13 @@ class _Scan:
     def sentence(self, s: int, e: int, last: _Found | None) -> _Found | None:
         """Attribute the statements of one sentence; return the last quote found (or *last*)."""
         masked = self.masked
-        for cue in _CUE.finditer(masked, s, e):
+        cues = list(_CUE.finditer(masked, s, e))
+        if len(cues) > 1 and (cues[-1].group("verb") or "").casefold() in TRAILING_VERBS:
+            # "..., divers found cracked pilings, said Jane Doe": the attribution at the end wins.
+            result = self._attribute(cues[-1], s, e, trailing_only=True)
+            if result is not None:
+                return result
+        for cue in cues:
             result = self._attribute(cue, s, e)
             if result is not None:
                 return result
@@ -459,12 +465,12 @@ class _Scan:
             _classify(masked, self.spans, self.starts, verb[1], e), (verb[0], verb[1]), mention, (s, verb[1])
         )
 
-    def _attribute(self, cue: regex.Match[str], s: int, e: int) -> _Found | None:
+    def _attribute(self, cue: regex.Match[str], s: int, e: int, *, trailing_only: bool = False) -> _Found | None:
         masked = self.masked
         if cue.group("acc"):
             return self._according(cue, s, e)
         if cue.group("part"):
-            return self._participle(cue, s, e)
+            return None if trailing_only else self._participle(cue, s, e)
         verb_start, verb_end = cue.span("verb")
         aux_start = cue.start()
         before = _tokens(masked, max(s, aux_start - 30), aux_start)
@@ -492,6 +498,8 @@ class _Scan:
                     mention = _Mention(name_span[0], name_span[1], role)
                     if short and left_end > s:
                         found = self._trailing(s, left_end, e, cue_span, mention, resumes=resumes)
+                    elif trailing_only:
+                        return None
                     else:
                         content = _content_after(masked, verb_end, e, cue.group("verb"))
                         found = self.add(
@@ -521,6 +529,8 @@ class _Scan:
             left = _classify(masked, self.spans, self.starts, s, _content_end(masked, sep_start, sep_end))
             if left is not None and (short or resumes is not None or left[0] == "direct"):
                 return self._trailing(s, sep_start, e, cue_span, mention, resumes=resumes)
+        if trailing_only:
+            return None
         content = _content_after(masked, verb_end, e, cue.group("verb"))
         return self.add(_classify(masked, self.spans, self.starts, content, e), cue_span, mention, (s, content))
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["AUXILIARIES", "OBJECT_CUES", "PARTICIPLE_CUES", "SPEECH_VERBS"]
+__all__ = ["AUXILIARIES", "OBJECT_CUES", "PARTICIPLE_CUES", "SPEECH_VERBS", "TRAILING_VERBS"]
 
 _STEMS: Final = (
     # (base, third person, past) of each reporting or cognition verb
@@ -73,4 +73,13 @@ AUXILIARIES: Final = frozenset(
      "once", "would", "will", "did", "does", "do", "often", "reportedly", "publicly", "privately", "again",
      "first", "already", "long", "still", "further", "has also", "separately", "initially", "firmly",
      "clearly", "openly", "may", "might", "could", "can", "should", "must", "never", "not", "always"}
+)  # fmt: skip
+
+#: Verbs that close a sentence as its attribution ("…, the minister said."), checked first
+#: when a sentence has several speech verbs.
+TRAILING_VERBS: Final = frozenset(
+    {"said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "noted", "notes", "explained",
+     "stated", "reported", "reports", "argued", "argues", "warned", "warns", "insisted", "asked", "continued",
+     "recalled", "acknowledged", "claimed", "countered", "replied", "responded", "announced", "confirmed",
+     "estimated", "estimates", "predicted", "cautioned", "conceded", "admitted", "tweeted", "testified"}
 )  # fmt: skip
