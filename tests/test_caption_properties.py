@@ -60,6 +60,7 @@ def _date_text(date: dt.date, weekday: bool) -> str:
     weekday=st.booleans(),
 )
 def test_caption_round_trip(
+    *,
     words: list[str],
     place_city: str,
     place_region: str | None,

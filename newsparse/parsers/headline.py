@@ -122,26 +122,34 @@ def _is_site(segment: str, separator: str, *, suffix: bool) -> bool:
 
 
 def _cut_site(text: str, a: int, b: int) -> tuple[int, int, str | None]:
-    """Cut the site name off [a, b): return the new bounds and the site name."""
+    """Cut the site name off [a, b): return the new bounds and the site name.
+
+    A known site at the end, then a known site at the start, then a site recognised by its
+    shape at the end.
+    """
     seps = list(_SEPARATOR.finditer(text, a, b))
     if not seps:
         return a, b, None
-    last = seps[-1]
-    segment = text[last.end() : b]
-    if _is_site(segment, last.group(), suffix=True) and last.start() > a:
-        site = segment.strip()
-        b = last.start()
-        # A section name between headline and site, after a bar: "... | World news | The Guardian".
-        if "|" in last.group() and len(seps) >= 2 and "|" in seps[-2].group():
-            section = text[seps[-2].end() : b]
-            if len(section.split()) <= _MAX_SECTION_WORDS and seps[-2].start() > a:
-                b = seps[-2].start()
-        return a, b, site
-    first = seps[0]
-    segment = text[a : first.start()]
-    if first.end() < b and _is_site(segment, first.group(), suffix=False):
-        return first.end(), b, segment.strip()
+    last, first = seps[-1], seps[0]
+    suffix = text[last.end() : b]
+    if last.start() > a and _is_site(suffix, last.group(), suffix=False):
+        return a, _drop_section(text, a, seps), suffix.strip()
+    prefix = text[a : first.start()]
+    if first.end() < b and _is_site(prefix, first.group(), suffix=False):
+        return first.end(), b, prefix.strip()
+    if last.start() > a and _is_site(suffix, last.group(), suffix=True):
+        return a, _drop_section(text, a, seps), suffix.strip()
     return a, b, None
+
+
+def _drop_section(text: str, a: int, seps: list[regex.Match[str]]) -> int:
+    """Where the headline ends once the site is cut: before a short section name after a bar."""
+    b = seps[-1].start()
+    if "|" in seps[-1].group() and len(seps) >= 2 and "|" in seps[-2].group() and seps[-2].start() > a:
+        section = text[seps[-2].end() : b]
+        if len(section.split()) <= _MAX_SECTION_WORDS:
+            return seps[-2].start()
+    return b
 
 
 def _cut_kicker(text: str, a: int, b: int) -> tuple[int, str | None]:
@@ -193,10 +201,10 @@ def headline_case(text: str) -> HeadlineCase:
 
 def _parse(text: str, a: int, b: int) -> Headline:
     a0, b0 = a, b
-    a, b, site = _cut_site(text, a, b)
     a, kicker = _cut_kicker(text, a, b)
-    if site is None:
-        a, b, site = _cut_site(text, a, b)
+    a, b, site = _cut_site(text, a, b)
+    if kicker is None and site is not None:  # "CNN - UPDATE 1-..."
+        a, kicker = _cut_kicker(text, a, b)
     core = text[a:b]
     tickers = tuple(m.group("symbol") for m in _TICKER.finditer(core))
     if tickers:
