@@ -38,7 +38,7 @@ from .._text import split_paragraphs
 from ..vocab.abbreviations import ABBREVIATIONS
 from ..vocab.pronouns import PRONOUNS
 from ..vocab.speech_verbs import AUXILIARIES, OBJECT_CUES, PARTICIPLE_CUES, SPEECH_VERBS, TRAILING_VERBS
-from ..vocab.titles import CLAUSE_WORDS, CONNECTIVES, DETERMINERS, GROUP_NOUNS, ROLE_WORDS, TITLES
+from ..vocab.titles import CLAUSE_WORDS, CONNECTIVES, DETERMINERS, GROUP_NOUNS, ORG_NOUNS, ROLE_WORDS, TITLES
 
 if TYPE_CHECKING:
     from .._pipeline import Context
@@ -117,6 +117,7 @@ class _Mention:
     start: int
     end: int
     role: str | None = None
+    sentence: int = -1  # where the sentence of the attribution starts
 
 
 @attrs.define
@@ -376,6 +377,7 @@ class _Scan:
     spans: list[_Span]
     starts: list[int]
     found: list[_Found] = attrs.field(factory=list)
+    sentence_start: int = 0
 
     def add(
         self,
@@ -390,6 +392,8 @@ class _Scan:
         kind, start, end = kind_span
         if end <= start:
             return None
+        if mention is not None and mention.sentence < 0:
+            mention.sentence = self.sentence_start
         item = _Found(start, end, kind, cue[0] if cue else None, cue[1] if cue else None, mention, *attr, parent)
         self.found.append(item)
         return item
@@ -406,6 +410,7 @@ class _Scan:
     def sentence(self, s: int, e: int, last: _Found | None) -> _Found | None:
         """Attribute the statements of one sentence; return the last quote found (or *last*)."""
         masked = self.masked
+        self.sentence_start = s
         cues = list(_CUE.finditer(masked, s, e))
         if len(cues) > 1 and (cues[-1].group("verb") or "").casefold() in TRAILING_VERBS:
             # "..., divers found cracked pilings, said Jane Doe": the attribution at the end wins.
@@ -666,35 +671,76 @@ def _analyse(text: str, mention: _Mention) -> tuple[str, str, str | None, str | 
     return "person", name, title, role
 
 
+_NAME_PAIR: Final = regex.compile(
+    r"""
+    (?<![\p{L}.'’-])
+    (?P<first>\p{Lu}[\p{Ll}'’-][\p{L}'’-]{0,30}+)    # a capitalised word
+    \s++(?:\p{Lu}\.\s++)?                            # a middle initial
+    (?P<last>\p{Lu}[\p{L}'’-]{1,30}+)                # another capitalised word
+    (?![\p{L}'’-])
+    """,
+    regex.VERBOSE,
+)
+#: Capitalised words that cannot open (or close) a person's name.
+_NOT_FIRST_NAMES: Final = (
+    ROLE_WORDS | DETERMINERS | CONNECTIVES | CLAUSE_WORDS | GROUP_NOUNS | frozenset(PRONOUNS) | _PARTICLES
+)
+
+
 class _Resolver:
     """Resolves mentions in document order against the people and groups met so far."""
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.known: list[_Known] = []
-        self.full_names: dict[str, str | None] = {}
+        self.by_last: dict[str, str] | None = None
+        self.by_first: dict[str, str] | None = None
 
     def _full_name(self, surname: str) -> str | None:
         key = surname.casefold()
         for person in reversed(self.known):
             if person.kind == "person" and " " in person.name and person.name.casefold().split()[-1] == key:
                 return person.name
-        if key in self.full_names:
-            return self.full_names[key]
-        found: str | None = None
-        pattern = regex.compile(
-            r"(?<![\p{L}.])(\p{Lu}[\p{L}'’-]+)\s+(?:\p{Lu}\.\s+)?" + regex.escape(surname) + r"(?![\p{L}])"
-        )
-        for match in pattern.finditer(self.text):
-            first = match.group(1)
-            if first in TITLES or first.casefold() in ROLE_WORDS | DETERMINERS | CONNECTIVES | CLAUSE_WORDS:
+        if self.by_last is None:
+            self._index_names()
+        assert self.by_last is not None and self.by_first is not None
+        return self.by_last.get(key) or self.by_first.get(key)
+
+    def _organisation(self, mention: _Mention) -> str | None:
+        """The organisation "the company" stands for: the named subject of its sentence, or the last one met."""
+        if 0 <= mention.sentence < mention.start:
+            run: list[tuple[int, int, str]] = []
+            for tok in _tokens(self.text, mention.sentence, mention.start)[:8]:
+                word = tok[2]
+                if _is_cap(word) or (run and word in {"of", "and", "for", "&"}):
+                    run.append(tok)
+                else:
+                    break
+            while run and not _is_cap(run[-1][2]):
+                run.pop()
+            if run and run[0][2] == "The":
+                run = run[1:]
+            if len(run) >= 2 or (run and self.text[mention.sentence : run[0][0]].strip() == "The"):
+                name = self.text[mention.sentence : run[-1][1]]
+                name = name[4:] if name.startswith("The ") else name
+                if not any(k.kind == "person" and k.name == name for k in self.known):
+                    self.known.append(_Known(name, "organisation", None, None))
+                    return name
+        for known in reversed(self.known):
+            if known.kind == "organisation":
+                return known.name
+        return None
+
+    def _index_names(self) -> None:
+        """One pass over the text: every "First Last" pair, by last word and (surname first) by first word."""
+        self.by_last, self.by_first = {}, {}
+        for match in _NAME_PAIR.finditer(self.text, overlapped=True):
+            first, last = match.group("first"), match.group("last")
+            low = first.casefold()
+            if first in TITLES or low in _NOT_FIRST_NAMES or last.casefold() in _NOT_FIRST_NAMES:
                 continue
-            if first.casefold() in PRONOUNS or first.casefold() in GROUP_NOUNS:
-                continue
-            found = match.group()
-            break
-        self.full_names[key] = found
-        return found
+            self.by_last.setdefault(last.casefold(), match.group())
+            self.by_first.setdefault(low, match.group())
 
     def resolve(self, mention: _Mention) -> Speaker:
         text = self.text
@@ -711,6 +757,10 @@ class _Resolver:
                     known.gender = name
                 return Speaker(known.name, written, mention.start, mention.end, known.title, known.role)
             return Speaker(written, written, mention.start, mention.end)
+        if kind in {"noun", "group"} and name.split()[0].casefold() == "the" and name.split()[-1] in ORG_NOUNS:
+            organisation = self._organisation(mention)
+            if organisation is not None:
+                return Speaker(organisation, written, mention.start, mention.end)
         if kind == "noun":
             words = name.split()
             head = words[-1].casefold() if words else ""

@@ -8,13 +8,14 @@ name. ``ROLE_WORDS``: lower-case words of job titles ("spokesperson", "secretary
 person introduced with that role. ``GROUP_NOUNS``: plural or collective nouns that can
 speak as a body ("officials", "sources", "the junta"). ``DETERMINERS`` open a common-noun
 speaker ("the", "a", "another"). ``CLAUSE_WORDS`` never stand inside a speaker's mention.
+``ORG_NOUNS``: nouns that, after "the", stand for an organisation named before ("the company").
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["CLAUSE_WORDS", "CONNECTIVES", "DETERMINERS", "GROUP_NOUNS", "ROLE_WORDS", "TITLES"]
+__all__ = ["CLAUSE_WORDS", "CONNECTIVES", "DETERMINERS", "GROUP_NOUNS", "ORG_NOUNS", "ROLE_WORDS", "TITLES"]
 
 #: Honorifics and ranks before a name, as written (with the abbreviation's period).
 TITLES: Final = frozenset(
@@ -84,4 +85,12 @@ CONNECTIVES: Final = frozenset(
     {"and", "but", "so", "then", "also", "meanwhile", "however", "now", "yet", "still", "instead",
      "moreover", "indeed", "later", "earlier", "separately", "previously", "today", "yesterday",
      "tonight", "recently", "finally", "similarly", "likewise", "though", "or", "nor", "plus"}
+)  # fmt: skip
+
+#: Nouns that, after "the", refer back to a named organisation: "the company" -> "Kafue Basin Metals".
+ORG_NOUNS: Final = frozenset(
+    {"company", "firm", "charity", "group", "organisation", "organization", "agency", "ministry", "department",
+     "association", "council", "bank", "union", "court", "committee", "government", "administration", "board",
+     "school", "university", "hospital", "club", "foundation", "institute", "corporation", "airline", "retailer",
+     "manufacturer", "utility", "operator", "carrier", "insurer", "lender", "automaker", "developer", "nonprofit"}
 )  # fmt: skip
