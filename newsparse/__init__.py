@@ -11,7 +11,9 @@ See https://newsparse.readthedocs.io (or ``docs/``) for the guide and the API re
 
 from __future__ import annotations
 
-from typing import Any
+from importlib import import_module
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, Final
 
 from ._model import (
     Article,
@@ -31,12 +33,29 @@ from ._model import (
 from ._pipeline import Context, Parser, Pipeline, parse
 from ._text import Document
 from .exceptions import NewsparseError, PipelineError
-from .parsers.byline import parse_byline
-from .parsers.caption import parse_caption
-from .parsers.dateline import parse_dateline
-from .parsers.headline import parse_headline
-from .parsers.quotes import find_quotes
-from .parsers.times import find_times, resolve_time
+
+if TYPE_CHECKING:
+    from .parsers.byline import parse_byline
+    from .parsers.caption import parse_caption
+    from .parsers.dateline import parse_dateline
+    from .parsers.headline import parse_headline
+    from .parsers.quotes import find_quotes
+    from .parsers.times import find_times, resolve_time
+
+#: The part functions load their parser module on first use (PEP 562): compiling every parser's
+#: patterns would otherwise cost more at ``import newsparse`` than the rest of the package.
+#: ``parse()`` loads them all on its first call (see ``Pipeline.default``).
+_LAZY: Final = MappingProxyType(
+    {
+        "find_quotes": ".parsers.quotes",
+        "find_times": ".parsers.times",
+        "parse_byline": ".parsers.byline",
+        "parse_caption": ".parsers.caption",
+        "parse_dateline": ".parsers.dateline",
+        "parse_headline": ".parsers.headline",
+        "resolve_time": ".parsers.times",
+    }
+)
 
 __all__ = [
     "Article",
@@ -70,8 +89,15 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is not None:
+        return getattr(import_module(module, __name__), name)
     if name == "__version__":
         from importlib.metadata import version  # noqa: PLC0415  (lazy: keeps import fast)
 
         return version("newsparse")
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
