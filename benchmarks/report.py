@@ -161,7 +161,7 @@ def _import(results: dict[str, Any]) -> list[str]:
             )
         )
         lines.append(
-            f"- first `parse()` after import (loads the parsers, builds the pipeline): {detail['first_parse_ms']:.1f} ms; "
+            f"- first `parse()` after import (loads the parsers): {detail['first_parse_ms']:.1f} ms; "
             f"import + first parse: **{detail['import_ms'] + detail['first_parse_ms']:.1f} ms**"
         )
     lines.append("")
