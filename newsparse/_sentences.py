@@ -23,13 +23,14 @@ _NUMBER_ABBREVIATIONS: Final = frozenset({"no", "nos"})
 
 _BOUNDARY: Final = regex.compile(
     r"""
-    (?P<word>(?:[\p{L}\p{N}]{1,12}+(?:\.[\p{L}\p{N}]{1,4}+){0,4}+)?+)  # the word before the stop ("U.S")
     [.!?]++                            # the stop
     [”"’'»)\]]*+                       # closing marks and brackets
     (?=\s++[\p{Lu}\p{N}“"‘«(\[\uE000])    # white space, then what can open a sentence
     """,
     regex.VERBOSE,
 )
+#: The word before a stop, searched backwards from it ("U.S", "Col", "J").
+_WORD_BEFORE: Final = regex.compile(r"[\p{L}\p{N}.]{1,12}+", regex.REVERSE)
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -38,9 +39,9 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     spans: list[tuple[int, int]] = []
     pos = start
     for match in _BOUNDARY.finditer(text, start, stop):
-        word = match.group("word")
-        stop_char = text[match.end("word")] if match.end("word") < len(text) else "."
-        if stop_char == ".":
+        before = _WORD_BEFORE.search(text, max(start, match.start() - 12), match.start())
+        word = before.group() if before is not None and before.end() == match.start() else ""
+        if text[match.start()] == ".":
             low = word.lower().rstrip(".")
             after = text[match.end() : match.end() + 3].lstrip()
             if low in _NUMBER_ABBREVIATIONS and not after[:1].isdigit():
