@@ -51,9 +51,11 @@ def measure_sizes(
         call = calls[name]
         rows: dict[str, Any] = {}
         last_rate: float | None = None
+        growth = 1.0  # how much the cost per character grew between the last two sizes
         for size in sizes:
-            if last_rate is not None and size / last_rate > budget:
-                rows[str(size)] = {"skipped": f"predicted {size / last_rate:.0f} s > budget {budget:.0f} s"}
+            if last_rate is not None and size / last_rate * growth > budget:
+                predicted = size / last_rate * growth
+                rows[str(size)] = {"skipped": f"predicted {predicted:.0f} s > budget {budget:.0f} s"}
                 continue
             text = text_of_size(size, seed=size)
             number = max(1, 200_000 // size)
@@ -65,6 +67,8 @@ def measure_sizes(
                 rows[str(size)] = {"error": f"{type(exc).__name__}: {exc}"}
                 break
             rows[str(size)] = m
+            if last_rate is not None:
+                growth = max(1.0, last_rate / m["chars_per_s"])
             last_rate = m["chars_per_s"]
         costs = [r["ns_per_char"] for s, r in rows.items() if "ns_per_char" in r and int(s) >= 10_000]
         out[name] = {
