@@ -25,6 +25,7 @@ set to the index of the part before it, and shares its speaker.
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, Final
 
@@ -122,7 +123,7 @@ def _cues(masked: str, start: int, end: int) -> list[_Cue]:
             continue
         aux = match.start()
         for _ in range(3):
-            before = _WORD_BEFORE.search(masked, start, aux)
+            before = _WORD_BEFORE.search(masked, max(start, aux - 24), aux)
             if before is None or before.end() != aux or before.group().strip().casefold() not in AUXILIARIES:
                 break
             aux = before.start()
@@ -375,7 +376,7 @@ def _classify(
         return None
     lo = bisect.bisect_left(starts, start - 1)
     inside = []
-    for span in spans[lo:]:
+    for span in itertools.islice(spans, lo, None):
         if span.open >= end:
             break
         if span.start < end and span.end > start:
@@ -457,7 +458,7 @@ class _Scan:
     def quotes_in(self, start: int, end: int) -> list[_Span]:
         lo = bisect.bisect_left(self.starts, start)
         out = []
-        for span in self.spans[lo:]:
+        for span in itertools.islice(self.spans, lo, None):
             if span.open >= end:
                 break
             out.append(span)
@@ -748,24 +749,40 @@ _NOT_FIRST_NAMES: Final = (
 )
 
 
+#: How many recent speakers a pronoun or a role noun may refer back to.
+_RECENT: Final = 30
+
+
 class _Resolver:
     """Resolves mentions in document order against the people and groups met so far."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.known: list[_Known] = []
+        # Speakers met so far by name, the most recent last (re-inserted when met again).
+        self.known: dict[str, _Known] = {}
+        self.last_names: dict[str, str] = {}
         self.by_last: dict[str, str] | None = None
         self.by_first: dict[str, str] | None = None
 
     def _full_name(self, surname: str) -> str | None:
         key = surname.casefold()
-        for person in reversed(self.known):
-            if person.kind == "person" and " " in person.name and person.name.casefold().split()[-1] == key:
-                return person.name
+        if key in self.last_names:
+            return self.last_names[key]
         if self.by_last is None:
             self._index_names()
         assert self.by_last is not None and self.by_first is not None
         return self.by_last.get(key) or self.by_first.get(key)
+
+    def _meet(self, known: _Known) -> None:
+        """Record a speaker as the most recent one."""
+        self.known.pop(known.name, None)
+        self.known[known.name] = known
+        if known.kind == "person" and " " in known.name:
+            self.last_names[known.name.casefold().split()[-1]] = known.name
+
+    def _recent(self) -> Iterable[_Known]:
+        """The speakers met so far, most recent first (only the last few: antecedents are near)."""
+        return itertools.islice(reversed(self.known.values()), _RECENT)
 
     def _organisation(self, mention: _Mention) -> str | None:
         """The organisation "the company" stands for: the named subject of its sentence, or the last one met."""
@@ -784,10 +801,11 @@ class _Resolver:
             if len(run) >= 2 or (run and self.text[mention.sentence : run[0][0]].strip() == "The"):
                 name = self.text[mention.sentence : run[-1][1]]
                 name = name[4:] if name.startswith("The ") else name
-                if not any(k.kind == "person" and k.name == name for k in self.known):
-                    self.known.append(_Known(name, "organisation", None, None))
+                known = self.known.get(name)
+                if known is None or known.kind != "person":
+                    self._meet(_Known(name, "organisation", None, None))
                     return name
-        for known in reversed(self.known):
+        for known in self._recent():
             if known.kind == "organisation":
                 return known.name
         return None
@@ -809,7 +827,7 @@ class _Resolver:
         written = text[mention.start : mention.end]
         if kind == "pronoun":
             wanted = {"he": "person", "she": "person"}.get(name)
-            for known in reversed(self.known):
+            for known in self._recent():
                 if wanted is not None and known.kind != wanted:
                     continue
                 if known.gender is not None and known.gender != name and name in {"he", "she"}:
@@ -827,24 +845,20 @@ class _Resolver:
             head = words[-1].casefold() if words else ""
             if head in ROLE_WORDS and words[0].casefold() in {"the", "this", "that"}:
                 tail = " ".join(words[1:]).casefold()
-                for known in reversed(self.known):
+                for known in self._recent():
                     if known.kind == "person" and known.role and tail in known.role.casefold():
                         return Speaker(known.name, written, mention.start, mention.end, known.title, known.role)
-            self.known.append(_Known(name, "group", None, role))
+            self._meet(_Known(name, "group", None, role))
             return Speaker(name, written, mention.start, mention.end, None, role)
         if kind == "person" and " " not in name:
             full = self._full_name(name)
             if full is not None:
                 name = full
-        if kind == "person":
-            for known in self.known:
-                if known.kind == "person" and known.name == name:
-                    title = title or known.title
-                    role = role or known.role
-                    known.title, known.role = title, role
-                    self.known.remove(known)
-                    break
-        self.known.append(_Known(name, kind, title, role))
+        before = self.known.get(name)
+        if kind == "person" and before is not None and before.kind == "person":
+            title = title or before.title
+            role = role or before.role
+        self._meet(_Known(name, kind, title, role, before.gender if before is not None else None))
         return Speaker(name, written, mention.start, mention.end, title, role)
 
 
@@ -908,7 +922,7 @@ def _to_quotes(text: str, found: list[_Found], times: Sequence[TimeExpression] =
         said_on = None
         if times and item.attr_end > item.attr_start:
             lo = bisect.bisect_left(time_starts, item.attr_start)
-            for t in times[lo:]:
+            for t in itertools.islice(times, lo, None):
                 if t.start >= item.attr_end:
                     break
                 if t.end <= item.attr_end and t.type in {"DATE", "TIME"}:
