@@ -189,6 +189,7 @@ class _Found:
     attr_end: int
     parent: _Found | None = None
     speaker: Speaker | None = None
+    after: _Found | None = None  # the quote ending the paragraph before (a quote-only paragraph's speaker)
 
 
 # ------------------------------------------------------------------------- quote marks
@@ -284,6 +285,12 @@ def _next_stop(masked: str, start: int, end: int) -> regex.Match[str] | None:
 
 def _is_cap(word: str) -> bool:
     return word[:1].isupper()
+
+
+def _names(word: str) -> bool:
+    """True for a word that can name a speaker: a capitalised non-determiner or a pronoun."""
+    low = word.casefold()
+    return (_is_cap(word) and low not in DETERMINERS and low not in CONNECTIVES) or low in PRONOUNS
 
 
 def _speaker_before(masked: str, start: int, end: int) -> tuple[int, int] | None:
@@ -511,7 +518,7 @@ class _Scan:
                 head.append(tok)
             else:
                 break
-        if not head or not any(_is_cap(t[2]) or t[2].casefold() in PRONOUNS for t in head):
+        if not head or not any(_names(t[2]) for t in head):
             return None
         rest = [t for t in toks if t[0] >= head[-1][1]]
         if not rest:
@@ -520,7 +527,13 @@ class _Scan:
         if verb[2].casefold() in AUXILIARIES and len(rest) > 1:
             verb = rest[1]
         word = verb[2].casefold()
-        if not verb[2].islower() or word in CLAUSE_WORDS or word in _PASSIVE or not word.endswith(("ed", "s")):
+        if (
+            not verb[2].isalpha()
+            or not verb[2].islower()
+            or word in CLAUSE_WORDS
+            or word in _PASSIVE
+            or not word.endswith(("ed", "s"))
+        ):
             return None
         mention = _Mention(head[0][0], head[-1][1])
         return self.add(
@@ -666,7 +679,7 @@ class _Scan:
                     head.append(tok)
                 else:
                     break
-        if not head or not any(_is_cap(t[2]) or t[2].casefold() in PRONOUNS for t in head):
+        if not head or not any(_names(t[2]) for t in head):
             return None
         mention = _Mention(head[0][0], head[-1][1])
         content = _content_after(masked, cue.verb_end, e, cue.verb)
@@ -763,6 +776,7 @@ class _Resolver:
         self.last_names: dict[str, str] = {}
         self.by_last: dict[str, str] | None = None
         self.by_first: dict[str, str] | None = None
+        self.pairs: list[tuple[int, str]] = []  # (offset, "First Last") of every name pair
 
     def _full_name(self, surname: str) -> str | None:
         key = surname.casefold()
@@ -820,6 +834,7 @@ class _Resolver:
                 continue
             self.by_last.setdefault(last.casefold(), match.group())
             self.by_first.setdefault(low, match.group())
+            self.pairs.append((match.start(), match.group()))
 
     def resolve(self, mention: _Mention) -> Speaker:
         text = self.text
@@ -835,6 +850,15 @@ class _Resolver:
                 if name in {"he", "she"}:
                     known.gender = name
                 return Speaker(known.name, written, mention.start, mention.end, known.title, known.role)
+            if name in {"he", "she"}:
+                # No speaker yet: the person named last before the pronoun ("Jane Doe runs ... she said").
+                if self.by_last is None:
+                    self._index_names()
+                at = bisect.bisect_left(self.pairs, (mention.start, ""))
+                if at:
+                    person = _Known(self.pairs[at - 1][1], "person", None, None, name)
+                    self._meet(person)
+                    return Speaker(person.name, written, mention.start, mention.end)
             return Speaker(written, written, mention.start, mention.end)
         if kind in {"noun", "group"} and name.split()[0].casefold() == "the" and name.split()[-1] in ORG_NOUNS:
             organisation = self._organisation(mention)
@@ -865,6 +889,27 @@ class _Resolver:
 # ------------------------------------------------------------------------- the pass
 
 
+def _merge_attributions(masked: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join '"Who pays?" ' and 'Vance asked.': a question or exclamation quoted before its attribution."""
+    out: list[tuple[int, int]] = []
+    for s, e in sentences:
+        if out:
+            ps, pe = out[-1]
+            if masked[pe - 1] in _MARK_CHARS and masked[pe - 2 : pe - 1] in {"?", "!"}:
+                cues = _cues(masked, s, e)
+                if (
+                    cues
+                    and cues[0].kind == "verb"
+                    and cues[0].verb.casefold() in TRAILING_VERBS
+                    and len(_tokens(masked, s, cues[0].start)) <= 6
+                    and len(_tokens(masked, cues[0].verb_end, e)) <= _MAX_TRAILING_TOKENS
+                ):
+                    out[-1] = (ps, e)
+                    continue
+        out.append((s, e))
+    return out
+
+
 def _find(text: str, blocks: Iterable[tuple[int, int]]) -> list[_Found]:
     """Find the quotes of *text* in the given paragraph blocks, speakers resolved."""
     blocks = list(blocks)
@@ -873,6 +918,7 @@ def _find(text: str, blocks: Iterable[tuple[int, int]]) -> list[_Found]:
         spans.extend(_pair_marks(text, start, end))
     scan = _Scan(text, _mask(text, spans), spans, [span.open for span in spans])
     open_prev: _Found | None = None
+    prev_tail: _Found | None = None
     for start, end in blocks:
         last: _Found | None = None
         first_in_block = len(scan.found)
@@ -881,12 +927,15 @@ def _find(text: str, blocks: Iterable[tuple[int, int]]) -> list[_Found]:
             if para_spans and para_spans[0].open == start:
                 last = open_prev
         continued = last
-        for s, e in sentence_spans(scan.masked, start, end):
+        for s, e in _merge_attributions(scan.masked, sentence_spans(scan.masked, start, end)):
             last = scan.sentence(s, e, last)
         open_prev = None
         new = scan.found[first_in_block:]
         if continued is not None and new and new[0].parent is None and new[0].kind == "direct":
             new[0].parent = continued  # a quotation running on from the paragraph before
+        elif new and new[0].mention is None and new[0].parent is None and new[0].start - start <= 1:
+            new[0].after = prev_tail  # a paragraph of quotation after a quoted speaker's paragraph
+        prev_tail = new[-1] if new and new[-1].kind == "direct" else None
         if new:
             tail = new[-1]
             span_list = scan.quotes_in(start, end)
@@ -902,6 +951,9 @@ def _find(text: str, blocks: Iterable[tuple[int, int]]) -> list[_Found]:
         if item.parent is not None and item.parent.mention is None and item.mention is not None:
             item.parent.mention = item.mention
             item.parent.cue_start, item.parent.cue_end = item.cue_start, item.cue_end
+    for item in found:
+        if item.mention is None and item.after is not None and item.after.mention is not None:
+            item.mention = item.after.mention
     resolver = _Resolver(text)
     resolved: dict[tuple[int, int], Speaker] = {}
     for item in sorted(found, key=lambda f: f.mention.start if f.mention else f.start):

@@ -1,0 +1,415 @@
+"""Quotes and attribution: every news word order, speakers resolved, odd marks, the pipeline.
+
+All fixtures are invented stories about invented people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from types import MappingProxyType
+from typing import NamedTuple
+
+import pytest
+
+import newsparse
+from newsparse import Context, Document, Quote, TimeExpression, find_quotes
+from newsparse._sentences import sentence_spans
+from newsparse.parsers.quotes import QuotesParser
+
+
+class Case(NamedTuple):
+    text: str
+    quote: str  # the quote's text (a substring of its span)
+    kind: str
+    speaker: str | None  # the resolved name
+    mention: str | None = None  # the words at the cue, when they differ from the name
+
+
+def only(text: str, needle: str) -> Quote:
+    """The one quote whose text contains *needle*."""
+    hits = [q for q in find_quotes(text) if needle in q.text]
+    assert len(hits) == 1, (needle, find_quotes(text))
+    return hits[0]
+
+
+WORD_ORDERS = {
+    "speaker-after": Case(
+        "“The bridge will reopen in May,” Okafor said.", "The bridge will reopen in May,", "direct", "Okafor"
+    ),
+    "inverted-said-x": Case(
+        "“We saw the water rise in minutes,” said Marisol Quintero, a ferry captain.",
+        "We saw the water rise in minutes,",
+        "direct",
+        "Marisol Quintero",
+    ),
+    "speaker-colon": Case(
+        "Harbour master Teodor Lindqvist said: “Nobody sails until the fog lifts.”",
+        "Nobody sails until the fog lifts.",
+        "direct",
+        "Teodor Lindqvist",
+    ),
+    "speaker-comma-before": Case(
+        "Mayor Ines Barros said, “The budget is balanced.”", "The budget is balanced.", "direct", "Ines Barros"
+    ),
+    "pronoun-added": Case(
+        "Ruth Adeyemi runs the clinic.\n\n“We need two more nurses,” she added.",
+        "We need two more nurses,",
+        "direct",
+        "Ruth Adeyemi",
+        "she",
+    ),
+    "question-no-comma": Case("“Who pays for it?” Vance asked.", "Who pays for it?", "direct", "Vance"),
+    "single-curly-headline": Case("‘We will not leave,’ junta says", "We will not leave,", "direct", "junta"),
+    "straight-marks": Case('"It was a clean count," said Pollard.', "It was a clean count,", "direct", "Pollard"),
+    "told-reporters": Case(
+        "Deputy Minister Hana Sato told reporters Tuesday that the levy would be cut.",
+        "the levy would be cut",
+        "indirect",
+        "Hana Sato",
+    ),
+    "said-that": Case(
+        "Kofi Mensah said that the harvest was the smallest in a decade.",
+        "the harvest was the smallest in a decade",
+        "indirect",
+        "Kofi Mensah",
+    ),
+    "said-no-that": Case(
+        "Ortega said the talks would resume on Friday.", "the talks would resume on Friday", "indirect", "Ortega"
+    ),
+    "trailing-indirect": Case(
+        "The plant will close for two weeks, the company said.",
+        "The plant will close for two weeks",
+        "indirect",
+        "the company",
+    ),
+    "trailing-inverted-role": Case(
+        "Fares will rise by 5%, said Lena Varga, the transit authority's finance director.",
+        "Fares will rise by 5%",
+        "indirect",
+        "Lena Varga",
+    ),
+    "according-to-after": Case(
+        "The dam holds 40 million cubic meters, according to the water board.",
+        "The dam holds 40 million cubic meters",
+        "indirect",
+        "the water board",
+    ),
+    "according-to-before": Case(
+        "According to Pell, the vote was delayed twice.", "the vote was delayed twice", "indirect", "Pell"
+    ),
+    "said-in-a-statement": Case(
+        "Brightwater Foods said in a statement that the recall covered 3,000 jars.",
+        "the recall covered 3,000 jars",
+        "indirect",
+        "Brightwater Foods",
+    ),
+    "cognition-believes": Case(
+        "Analysts believe the central bank will hold rates.",
+        "the central bank will hold rates",
+        "indirect",
+        "Analysts",
+    ),
+    "warned": Case(
+        "Dr. Amara Osei warned that the outbreak could spread.",
+        "the outbreak could spread",
+        "indirect",
+        "Amara Osei",
+    ),
+    "dash-attribution-free-form": Case(
+        "“The river gave us no warning,” farmer Jonah Pike said.",
+        "The river gave us no warning,",
+        "direct",
+        "Jonah Pike",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", WORD_ORDERS.values(), ids=WORD_ORDERS.keys())
+def test_word_orders(case: Case) -> None:
+    quote = only(case.text, case.quote)
+    assert quote.kind == case.kind
+    assert quote.speaker is not None
+    assert quote.speaker.name == case.speaker
+    # The mention is the words at the cue: a role or title may come with the name.
+    assert quote.speaker.mention is not None
+    assert quote.speaker.mention.endswith(case.mention or case.speaker)
+
+
+def test_offsets_slice_the_text_and_exclude_the_marks() -> None:
+    text = "Intro line.\n\n“We are ready,” said Coach Dana Reyes."
+    quote = find_quotes(text)[0]
+    assert text[quote.start : quote.end] == quote.text == "We are ready,"
+    assert quote.cue == "said" and text[quote.cue_start : quote.cue_end] == "said"
+    assert quote.speaker is not None and quote.speaker.mention_start is not None
+    assert text[quote.speaker.mention_start : quote.speaker.mention_end] == quote.speaker.mention
+
+
+PARTIAL = {
+    "partial-end-of-clause": Case(
+        "The minister said the contract was cancelled “with immediate effect.”",
+        "with immediate effect",
+        "partial",
+        None,
+    ),
+    "partial-before-inverted": Case(
+        "The city could be “months away” from a deal, said Councillor Bea Lund.", "months away", "partial", "Bea Lund"
+    ),
+    "two-fragments": Case(
+        "Oduya called the plan “reckless” and “unfunded,” his spokesman said.", "reckless", "partial", None
+    ),
+}
+
+
+@pytest.mark.parametrize("case", PARTIAL.values(), ids=PARTIAL.keys())
+def test_partial_quotes_cover_the_reported_statement(case: Case) -> None:
+    quote = only(case.text, case.quote)
+    assert quote.kind == "partial"
+    # The span is the whole reported statement, quoted words included.
+    assert len(quote.text) > len(case.quote) + 5
+    if case.speaker is not None:
+        assert quote.speaker is not None and quote.speaker.name == case.speaker
+
+
+def test_split_quote_is_two_linked_quotes() -> None:
+    text = "“We tried everything,” said Pilar Ansa, the head nurse. “Nothing worked.”"
+    quotes = find_quotes(text)
+    assert [q.text for q in quotes] == ["We tried everything,", "Nothing worked."]
+    assert quotes[1].continues == 0
+    assert quotes[0].speaker == quotes[1].speaker
+    assert quotes[1].speaker is not None and quotes[1].speaker.name == "Pilar Ansa"
+
+
+def test_split_quote_within_one_sentence() -> None:
+    quotes = find_quotes("“The roof,” she said, “came off in one piece.”")
+    assert [q.text for q in quotes] == ["The roof,", "came off in one piece."]
+    assert quotes[1].continues == 0
+
+
+def test_multi_paragraph_quote_continues_and_shares_the_speaker() -> None:
+    text = (
+        "Warden Elsa Brandt described the night.\n\n"
+        "“The first alarm rang at two. We counted every bed.\n\n"
+        "“By dawn everyone was safe,” Brandt said."
+    )
+    quotes = find_quotes(text)
+    assert [q.kind for q in quotes] == ["direct", "direct"]
+    assert quotes[0].text.startswith("The first alarm") and quotes[0].text.endswith("every bed.")
+    assert quotes[1].continues == 0
+    assert all(q.speaker is not None and q.speaker.name == "Elsa Brandt" for q in quotes)
+
+
+def test_unbalanced_mark_is_bounded_by_its_paragraph() -> None:
+    text = "“This never closes, Ruiz said.\n\nThe second paragraph is ordinary news.\n\nThe third one too."
+    quotes = find_quotes(text)
+    assert quotes, "the open quote is still returned"
+    assert all(q.end <= text.index("\n\n") for q in quotes)
+
+
+def test_quote_only_paragraph_after_attributed_paragraph() -> None:
+    text = "“We start Monday,” said Tomas Ek.\n\n“And we finish by June.”"
+    quotes = find_quotes(text)
+    assert len(quotes) == 2
+    assert quotes[1].speaker is not None and quotes[1].speaker.name == "Tomas Ek"
+
+
+def test_scare_quotes_are_not_quotes() -> None:
+    assert find_quotes("The so-called “green corridor” opened on time.") == ()
+
+
+SPEAKERS = {
+    "title-and-role": (
+        "On Saturday, junta spokesperson Col. Idrissa Maiga said that the accord was void.",
+        "Idrissa Maiga",
+        "Col.",
+        "junta spokesperson",
+    ),
+    "capitalised-role": (
+        "Deputy Harbour Commissioner Aino Virtanen said the dredging would start.",
+        "Aino Virtanen",
+        None,
+        "Deputy Harbour Commissioner",
+    ),
+    "apposition-role": (
+        "Rosa Quell, a historian at Lakeside College, said the letters were genuine.",
+        "Rosa Quell",
+        None,
+        "a historian at Lakeside College",
+    ),
+    "role-first-apposition": (
+        "The company's chief executive, Ivo Marek, said output would double.",
+        "Ivo Marek",
+        None,
+        "The company's chief executive",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "name", "title", "role"), SPEAKERS.values(), ids=SPEAKERS.keys())
+def test_titles_and_roles(text: str, name: str, title: str | None, role: str | None) -> None:
+    quote = find_quotes(text)[0]
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.title, quote.speaker.role) == (name, title, role)
+
+
+RESOLUTION = {
+    "surname-to-full-name": (
+        "Nadia Karimova chairs the board.\n\n“We will vote in June,” Karimova said.",
+        "We will vote in June",
+        "Nadia Karimova",
+        "Karimova",
+    ),
+    "surname-first-name-order": (
+        "Library director Zhao Lintao opened the branch.\n\n“It is full every day,” Zhao said.",
+        "It is full every day",
+        "Zhao Lintao",
+        "Zhao",
+    ),
+    "pronoun-to-last-speaker": (
+        "“Prices are falling,” said Owen Price.\n\nHe said the shop would stay open.",
+        "the shop would stay open",
+        "Owen Price",
+        "He",
+    ),
+    "role-noun-to-person": (
+        "Fleet spokesperson Kai Moreau said the ships were late. The ferries will sail at noon, the spokesperson said.",
+        "The ferries will sail at noon",
+        "Kai Moreau",
+        "the spokesperson",
+    ),
+    "organisation-noun": (
+        "Norvik Mining halted the mine after a flood, the company said.",
+        "Norvik Mining halted the mine",
+        "Norvik Mining",
+        "the company",
+    ),
+    "group-speaker": (
+        "Local officials say the road will reopen next week.",
+        "the road will reopen",
+        "Local officials",
+        "Local officials",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "needle", "name", "mention"), RESOLUTION.values(), ids=RESOLUTION.keys())
+def test_speaker_resolution(text: str, needle: str, name: str, mention: str) -> None:
+    quote = only(text, needle)
+    assert quote.speaker is not None
+    assert quote.speaker.name == name
+    assert quote.speaker.mention == mention
+
+
+def test_pronoun_skips_a_group() -> None:
+    text = "“We lost the vote,” said Greta Holm.\n\nCity officials said the count was fair.\n\n“I accept it,” she said."
+    quote = only(text, "I accept it")
+    assert quote.speaker is not None and quote.speaker.name == "Greta Holm"
+
+
+def test_passive_and_noun_uses_are_not_cues() -> None:
+    assert find_quotes("The driver was told to wait. The report was long.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", " ", "\n\n\n", "“", "”", '"', "“”", "‘’", "said", "according to", ", said .", "“a ‘b “c ‘d", "\x00\ue000"],
+    ids=lambda t: repr(t)[:20],
+)
+def test_odd_text_never_raises(text: str) -> None:
+    for quote in find_quotes(text):
+        assert text[quote.start : quote.end] == quote.text
+
+
+def test_bad_argument_names_the_argument() -> None:
+    with pytest.raises(TypeError, match="text"):
+        find_quotes(b"bytes")  # type: ignore[arg-type]
+
+
+def test_sentences_keep_abbreviations() -> None:
+    text = "Col. Ana Ruiz met U.S. officials. They left at 5 p.m. Friday. No. 2 came next."
+    spans = [text[a:b] for a, b in sentence_spans(text)]
+    assert spans == ["Col. Ana Ruiz met U.S. officials.", "They left at 5 p.m. Friday.", "No. 2 came next."]
+
+
+# ------------------------------------------------------------------------- the pipeline
+
+
+STORY = (
+    "‘We will not leave,’ junta says\n\n"
+    "By Lea Fontaine\n\n"
+    "KORANA, Veldia — Junta spokesperson Col. Idrissa Maiga said Monday that foreign troops must go.\n\n"
+    "“Our decision is final,” Maiga said."
+)
+
+
+def _times(text: str, word: str, value: str) -> TimeExpression:
+    start = text.index(word)
+    return TimeExpression(word, start, start + len(word), "DATE", value)
+
+
+class _Span(NamedTuple):
+    start: int
+    end: int
+
+
+def test_parser_uses_times_byline_and_dateline() -> None:
+    doc = Document.from_text(STORY)
+    monday = _times(STORY, "Monday", "2024-03-18")
+    byline = _Span(STORY.index("By Lea"), STORY.index("By Lea") + len("By Lea Fontaine"))
+    dateline = _Span(STORY.index("KORANA"), STORY.index("Junta spokesperson") - 1)
+    results = MappingProxyType({"times": (monday,), "byline": byline, "dateline": dateline})
+    quotes = QuotesParser().parse(doc, Context(dt.date(2024, 3, 18), results))
+    texts = [q.text for q in quotes]
+    assert "We will not leave," in texts
+    reported = next(q for q in quotes if q.text.startswith("foreign troops"))
+    assert reported.said_on == monday
+    assert reported.speaker is not None and reported.speaker.name == "Idrissa Maiga"
+    assert reported.speaker.mention is not None and "KORANA" not in reported.speaker.mention
+    final = next(q for q in quotes if q.text.startswith("Our decision"))
+    assert final.speaker is not None and final.speaker.name == "Idrissa Maiga"
+    assert final.said_on is None
+    assert all(not (byline.start <= q.start < byline.end) for q in quotes)
+
+
+def test_find_quotes_alone_has_no_said_on() -> None:
+    assert all(q.said_on is None for q in find_quotes(STORY))
+
+
+def test_article_quotes_from_parse() -> None:
+    article = newsparse.parse(STORY, published="2024-03-18")
+    assert any(q.text == "We will not leave," for q in article.quotes)
+
+
+# ------------------------------------------------------------------------- linear time
+
+
+ADVERSARIAL = {
+    "quote-marks": "“",
+    "straight-marks": '"',
+    "said-repeated": "“Yes,” he said. ",
+    "nested": "“a ‘b “c ‘d ",
+    "capitalised": "Alpha Bravo Charlie Delta said ",
+    "distinct-speakers": None,  # "“Yes,” Name123 said." with a new name each time
+}
+
+
+def _adversarial(unit: str | None, size: int) -> str:
+    if unit is None:
+        return "".join(f"“Yes,” Alpha{i} Bravo{i} said. " for i in range(size // 20))[:size]
+    return (unit * (size // len(unit) + 1))[:size]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("unit", ADVERSARIAL.values(), ids=ADVERSARIAL.keys())
+def test_linear_time(unit: str | None) -> None:
+    def best(size: int) -> float:
+        text = _adversarial(unit, size)
+        runs = []
+        for _ in range(3):
+            start = time.perf_counter()
+            find_quotes(text)
+            runs.append(time.perf_counter() - start)
+        return min(runs)
+
+    small, large = best(10_000), best(100_000)
+    assert large < max(small, 0.001) * 30
