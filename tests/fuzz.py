@@ -42,7 +42,9 @@ from hypothesis import strategies as st
 import newsparse
 
 __all__ = [
+    "EXTREME_PUBLISHED",
     "HOSTILE_CHARACTERS",
+    "ORDINARY_PUBLISHED",
     "PUBLIC_FUNCTIONS",
     "PUBLISHED_VALUES",
     "SAMPLE_STORIES",
@@ -82,17 +84,19 @@ _RESULT_TYPES: Final[dict[str, tuple[tuple[type | None, ...], bool]]] = {
     "resolve_time": ((newsparse.TimeExpression, None), False),
 }
 
-#: Anchors the fuzzer tries, including the calendar's extremes.
-PUBLISHED_VALUES: Final = (
+#: Ordinary anchors: dates, ISO strings, naive and aware datetimes, a leap day.
+ORDINARY_PUBLISHED: Final = (
     None,
     dt.date(2024, 3, 18),
     "2024-03-18",
     dt.datetime(2024, 3, 18, 23, 59, tzinfo=dt.timezone(dt.timedelta(hours=-5))),
     dt.datetime(2024, 2, 29, 0, 0),
-    dt.date(1, 1, 1),
-    dt.date(9999, 12, 31),
     dt.date(2000, 12, 31),
 )
+#: The calendar's ends: relative expressions must not overflow ``datetime.date``.
+EXTREME_PUBLISHED: Final = (dt.date(1, 1, 1), dt.date(9999, 12, 31))
+#: Anchors the fuzzer tries.
+PUBLISHED_VALUES: Final = (*ORDINARY_PUBLISHED, *EXTREME_PUBLISHED)
 
 #: Literal fields and the values the contract allows.
 _LITERALS: Final[dict[tuple[type, str], frozenset[str]]] = {

@@ -27,8 +27,8 @@ import newsparse
 RATIO: Final = 25.0
 #: Below this (seconds), timer noise dominates: 100 KB in 25 ms is fast whatever the growth.
 FLOOR: Final = 0.001
-#: Any single call longer than this is catastrophic whatever the ratio.
-CALL_LIMIT: Final = 60.0
+#: Any single call longer than this is catastrophic whatever the ratio (100 KB at 10 KB/s).
+CALL_LIMIT: Final = 10.0
 SMALL: Final = 10_000
 LARGE: Final = 100_000
 
@@ -150,17 +150,19 @@ def measure(name: str, family: str, *, early_exit: bool = True) -> tuple[float, 
     """(10 KB time, 100 KB time), each the minimum of 3 runs.
 
     With *early_exit*, the 100 KB runs stop as soon as one is within the bound (the minimum
-    can only go down), which keeps the suite fast.
+    can only go down), which keeps the suite fast; a pair out of bound is measured once
+    more, 3 runs each, so a busy machine does not fail the test.
     """
     function = _function(name)
     unit = FAMILIES[family]
     small, large = make(unit, SMALL), make(unit, LARGE)
-    t_small = min(timed(function, small, f"{name} on 10 KB of {family}") for _ in range(3))
-    t_large = float("inf")
-    for _ in range(3):
-        t_large = min(t_large, timed(function, large, f"{name} on 100 KB of {family}"))
-        if early_exit and t_large <= RATIO * max(t_small, FLOOR):
-            break
+    t_small = t_large = float("inf")
+    for _attempt in range(2 if early_exit else 1):
+        t_small = min(t_small, *(timed(function, small, f"{name} on 10 KB of {family}") for _ in range(3)))
+        for _ in range(3):
+            t_large = min(t_large, timed(function, large, f"{name} on 100 KB of {family}"))
+            if early_exit and t_large <= RATIO * max(t_small, FLOOR):
+                return t_small, t_large
     return t_small, t_large
 
 
