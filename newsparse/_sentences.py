@@ -23,7 +23,7 @@ _NUMBER_ABBREVIATIONS: Final = frozenset({"no", "nos"})
 
 _BOUNDARY: Final = regex.compile(
     r"""
-    [.!?]++                            # the stop
+    (?<![.!?])[.!?]++                  # the stop (from its first character: no rescans of a run)
     [”"’'»)\]]*+                       # closing marks and brackets
     (?=\s++[\p{Lu}\p{N}“"‘«(\[\uE000])    # white space, then what can open a sentence
     """,

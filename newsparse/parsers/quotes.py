@@ -153,6 +153,10 @@ _MARK_CHARS: Final = "“”„«»\"‘’'`"
 _NOT_WORDS: Final = " \t\r\n,.;:—–-" + _MARK_CHARS
 _MAX_SPEAKER_TOKENS: Final = 10
 _MAX_TRAILING_TOKENS: Final = 12
+#: At most this many speech verbs are tried in one sentence (keeps hostile input linear).
+_MAX_CUES: Final = 8
+#: How far (characters) a speaker or a separator is looked for around a verb.
+_WINDOW: Final = 300
 
 
 # ------------------------------------------------------------------------- internal records
@@ -295,6 +299,8 @@ def _names(word: str) -> bool:
 
 def _speaker_before(masked: str, start: int, end: int) -> tuple[int, int] | None:
     """The speaker mention at the end of ``masked[start:end]`` (just before a verb), or None."""
+    if end - start > _WINDOW:
+        return None
     if MASK in masked[start:end]:
         return None
     toks = _tokens(masked, start, end)
@@ -329,6 +335,7 @@ def _speaker_before(masked: str, start: int, end: int) -> tuple[int, int] | None
 
 def _speaker_after(text: str, masked: str, start: int, end: int) -> _Mention | None:
     """The speaker mention right after an inverted verb (``said Jane Doe, an analyst``), or None."""
+    end = min(end, start + _WINDOW)
     stop = _next_stop(masked, start, end)
     chunk_end = stop.start() if stop else end
     toks = _tokens(masked, start, chunk_end)
@@ -462,10 +469,10 @@ class _Scan:
         self.found.append(item)
         return item
 
-    def quotes_in(self, start: int, end: int) -> list[_Span]:
+    def quotes_in(self, start: int, end: int, limit: int | None = None) -> list[_Span]:
         lo = bisect.bisect_left(self.starts, start)
         out = []
-        for span in itertools.islice(self.spans, lo, None):
+        for span in itertools.islice(self.spans, lo, None if limit is None else lo + limit):
             if span.open >= end:
                 break
             out.append(span)
@@ -481,7 +488,7 @@ class _Scan:
             result = self._attribute(cues[-1], s, e, trailing_only=True)
             if result is not None:
                 return result
-        for cue in cues:
+        for cue in cues[:_MAX_CUES]:
             result = self._attribute(cue, s, e)
             if result is not None:
                 return result
@@ -554,12 +561,12 @@ class _Scan:
             if word in _PASSIVE or word in DETERMINERS or word.endswith("'s"):
                 return None  # "was told", "the report", "Trump's claim": not a speech verb here
         cue_span = (verb_start, verb_end)
-        right_tokens = _tokens(masked, verb_end, e)
-        right_quotes = self.quotes_in(verb_end, e)
+        right_tokens = _tokens(masked, verb_end, min(e, verb_end + _WINDOW))
+        right_quotes = self.quotes_in(verb_end, e, limit=1)
         # '"A," she said, "B."': the quotation resumes right after the attribution.
         resumes = right_quotes[0] if right_quotes and not _has_word(masked, verb_end, right_quotes[0].open) else None
         short = len(right_tokens) <= _MAX_TRAILING_TOKENS and not right_quotes
-        sep = _SEP_BACK.search(masked, s, aux_start)
+        sep = _SEP_BACK.search(masked, max(s, aux_start - _WINDOW), aux_start)
         sep_start, sep_end = (sep.start(), sep.end()) if sep else (s, s)
         chunk_blank = not masked[sep_end:aux_start].strip()
         if sep and chunk_blank and sep_start > s:
