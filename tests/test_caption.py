@@ -142,6 +142,26 @@ CAPTIONS: list[tuple[str, str, dict[str, Any]]] = [
         {"date": dt.date(2026, 4, 2), "date_conflict": True},
     ),
     (
+        "file-with-later-news",
+        "FILE - Cadets stand in Tahoua, Niger, March 8, 2014. On Friday, March 22, 2024, the junta ended the pact.",
+        {"file_photo": True, "date": dt.date(2014, 3, 8), "location": "Tahoua, Niger"},
+    ),
+    (
+        "older-file-photo-second-date",
+        "In this March 8, 2014, file photo, Mayor Ada Kell, who died June 3, 2020, speaks in Tahoua, Niger.",
+        {"date": dt.date(2014, 3, 8), "location": "Tahoua, Niger"},
+    ),
+    (
+        "near-place",
+        "Firefighters work near Kherson, Ukraine, Monday, March 30, 2026. (AP Photo/Ilya Varga)",
+        {"location": "Kherson, Ukraine", "date": dt.date(2026, 3, 30), "photographer": "Ilya Varga"},
+    ),
+    (
+        "photographer-surname-like-a-paper",
+        "Dockworkers unload grain in Odesa, Ukraine, May 2, 2025. (AP Photo/Mara Fox)",
+        {"photographer": "Mara Fox", "agency": "AP"},
+    ),
+    (
         "day-month-year",
         "Pilgrims gather in Kraków, Poland, on 14 August 2025. Photograph: Ewa Lis/Reuters",
         {"date": dt.date(2025, 8, 14), "location": "Kraków, Poland", "agency": "Reuters"},

@@ -52,6 +52,7 @@ from ..vocab.credits import (
     CREDIT_LABELS,
     CREDIT_STATUS_WORDS,
     NOT_CREDIT_WORDS,
+    ORGANIZATION_WORDS,
     PHOTO_AGENCIES,
 )
 from ..vocab.places import REGIONS, place_key
@@ -165,7 +166,7 @@ def _is_name(text: str) -> bool:
         return False  # "D." and "Jr." end with a period; "Guard." ends a sentence
     if not all(_NAME_WORD.fullmatch(w) for w in words):
         return False
-    return not any(w.casefold().strip(".") in NEWS_ORGANIZATION_WORDS for w in words)
+    return not any(w.casefold().strip(".") in ORGANIZATION_WORDS for w in words)
 
 
 def _is_org(text: str) -> bool:
@@ -421,24 +422,47 @@ def _resolve(match: regex.Match[str], published: dt.date | None) -> tuple[dt.dat
     return date, conflict
 
 
+def _ends_sentence(text: str, end: int, b: int) -> bool:
+    """True when the date ending at *end* ends its sentence, perhaps after its place ("..., in Seattle.")."""
+    place = _PLACE_AFTER_DATE.match(text, end, b)
+    pos = end
+    if place is not None:
+        pos = place.end()
+        if text[pos - 1] == ".":
+            return True
+    while pos < b and text[pos] in " \t":
+        pos += 1
+    return pos >= b or text[pos] in ".!?;)"
+
+
 def _find_date(text: str, a: int, b: int, published: dt.date | None) -> _Date | None:
-    full: regex.Match[str] | None = None
+    """The photo's date: in an "In this ..., file photo" opening, else the first full date ending a sentence.
+
+    Failing those, the last full date, then the last weekday. AP file captions often add a
+    sentence of later news after the photo's own date ("... March 8, 2014. On Friday, ...").
+    """
+    fulls: list[regex.Match[str]] = []
     lone: regex.Match[str] | None = None
     for match in _DATE.finditer(text, a, b):
         if match.group("lone"):
             lone = match
         else:
-            full = match
-    chosen = full or lone
+            fulls.append(match)
+    chosen: regex.Match[str] | None = None
+    opening = _PHOTO_OPENING.match(text, a, b)
+    if opening is not None:
+        chosen = next((m for m in fulls if m.start() < opening.end()), None)
+    if chosen is None:
+        chosen = next((m for m in fulls if _ends_sentence(text, m.end(), b)), None)
+    if chosen is None:
+        chosen = fulls[-1] if fulls else lone
     if chosen is None:
         return None
     date, conflict = _resolve(chosen, published)
     start, end = chosen.span()
     while end > start and text[end - 1] in ".,":
         end -= 1
-    if chosen is lone and date is None:
-        return _Date(start, end, text[start:end], None, False, False)
-    return _Date(start, end, text[start:end], date, conflict, chosen is full)
+    return _Date(start, end, text[start:end], date, conflict, chosen is not lone)
 
 
 # ---------------------------------------------------------------- places
@@ -451,12 +475,17 @@ _REGION_WORDS: Final = (
     "northern|southern|eastern|western|central|downtown|north|south|east|west|northeast|northwest|"
     "southeast|southwest|rural|suburban|midtown|uptown|coastal|war-torn|occupied"
 )
-_IN_PLACE: Final = rf"""
-    \b (?: in | In ) [ \t]++ (?: the [ \t]++ )?+ (?: (?: {_REGION_WORDS} ) [ \t]++ )?+
+_PLACE: Final = rf"""
+    [ \t]++ (?: the [ \t]++ )?+ (?: (?: {_REGION_WORDS} ) [ \t]++ )?+
     (?P<place> {_PLACE_PART} (?: , [ \t]++ {_PLACE_PART} ){{0,2}}+ )
 """
+_IN_PLACE: Final = rf"\b (?: in | In ) {_PLACE}"
 #: A place just before the date: "in Diffa, Niger, " / "in Denver on ".
 _PLACE_BEFORE_DATE: Final = regex.compile(rf"{_IN_PLACE} ,?+ [ \t]*+ (?: on [ \t]++ )?+ \Z", regex.VERBOSE)
+#: A place after another preposition just before the date: "near Kherson, Ukraine, Monday, ...".
+_NEAR_PLACE_BEFORE_DATE: Final = regex.compile(
+    rf"\b (?: near | outside | of | from ) {_PLACE} ,?+ [ \t]*+ (?: on [ \t]++ )?+ \Z", regex.VERBOSE
+)
 #: A place just after the date: ", in Seattle".
 _PLACE_AFTER_DATE: Final = regex.compile(rf"[ \t]*+ ,?+ [ \t]*+ {_IN_PLACE}", regex.VERBOSE)
 #: A place ending the description: "... in Seattle."
@@ -501,6 +530,8 @@ def _find_place(text: str, a: int, b: int, date: _Date | None) -> str | None:
         if match is not None:
             return _clean_place(match.group("place"))
     match = _PLACE_AT_END.search(text, max(a, b - _PLACE_WINDOW), b)
+    if match is None and date is not None:
+        match = _NEAR_PLACE_BEFORE_DATE.search(text, max(a, date.start - _PLACE_WINDOW), date.start)
     if match is not None:
         return _clean_place(match.group("place"))
     return None

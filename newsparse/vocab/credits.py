@@ -13,6 +13,9 @@
   "this string, alone in a credit, names who supplied the photo".
 - ``CREDIT_STATUS_WORDS``: words a credit adds about the picture rather than its source
   (``File``, ``File Photo``, ``Pool``, ``Handout``): case-folded.
+- ``ORGANIZATION_WORDS``: words that make a credit's name an organisation's rather than a
+  photographer's ("The Denver Gazette", "Guardian Design"): case-folded. Narrower than
+  ``NEWS_ORGANIZATION_WORDS``: words that are also common surnames (Fox, Post, Star) are left out.
 - ``NOT_CREDIT_WORDS``: words that make a parenthetical or closing line something other than
   a photo credit (a Reuters trailer ``(Reporting by ...; Editing by ...)``): case-folded.
 """
@@ -28,6 +31,7 @@ __all__ = [
     "CREDIT_LABELS",
     "CREDIT_STATUS_WORDS",
     "NOT_CREDIT_WORDS",
+    "ORGANIZATION_WORDS",
     "PHOTO_AGENCIES",
 ]
 
@@ -151,4 +155,16 @@ NOT_CREDIT_WORDS: Final = frozenset(
     {"reporting", "editing", "writing", "additional", "compiled", "contributed", "translated", "edited",
      "reported", "written", "said", "says", "told", "according", "percent", "per", "cent", "see", "page",
      "story", "updated", "min", "read"}
+)  # fmt: skip
+
+ORGANIZATION_WORDS: Final = frozenset(
+    {
+        "press", "news", "times", "journal", "agency", "tribune", "herald", "gazette", "chronicle", "media",
+        "network", "images", "pictures", "photos", "photography", "magazine", "newspaper", "broadcasting",
+        "television", "radio", "service", "services", "associated", "daily", "weekly", "wire", "newswire",
+        "dispatch", "inquirer", "telegraph", "guardian", "observer", "courier", "examiner", "bulletin",
+        "design", "studio", "studios", "archive", "archives", "library", "museum", "council", "department",
+        "ministry", "office", "university", "college", "police", "family", "foundation", "inc", "ltd", "llc",
+        "company", "corporation", "institute", "association", "society", "center", "centre", "handout",
+    }
 )  # fmt: skip
