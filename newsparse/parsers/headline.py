@@ -189,10 +189,12 @@ def headline_case(text: str) -> HeadlineCase:
     caps = sum(1 for w in words if len(w) > 1 and w.isupper())
     if caps * 2 > len(words) and len(words) > 2:
         return "mixed"
-    if words[0][0].islower() and not any(c.isupper() for c in words[0][1:]):
+    # A headline opening with a number ("12 dead as storm hits") is read from its first word on.
+    opens_with_word = text.lstrip(" \t\"'“‘")[:1].isalpha()
+    if opens_with_word and words[0][0].islower() and not any(c.isupper() for c in words[0][1:]):
         return "mixed"
     lower_words = 0
-    for word in words[1:]:
+    for word in words[1 if opens_with_word else 0 :]:
         part = word.split("-", 1)[0]
         if part[0].islower() and part.casefold() not in TITLE_SMALL_WORDS and not any(c.isupper() for c in part):
             lower_words += 1

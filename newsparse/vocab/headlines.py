@@ -1,7 +1,8 @@
 """Words that frame a headline: kickers, wire prefixes, site names, and title-case small words.
 
 - ``WIRE_KICKERS``: words a wire service writes in capitals before a headline and a hyphen
-  (``UPDATE 2-``, ``EXCLUSIVE-``, ``CORRECTED-``, ``RPT-``): case-folded. Membership means
+  (``UPDATE 2-``, ``EXCLUSIVE-``, ``CORRECTED-``, ``RPT-``) and the desk slugs Reuters titles
+  open with (``BRIEF-``, ``FOREX-``, ``SOCCER-``): case-folded. Membership means
   "this word, followed by an optional number and a hyphen at the start of a title, is a
   kicker, not part of the headline" (the 1987 Reuters wire and today's Reuters titles).
 - ``LABEL_KICKERS``: labels a site puts before a colon or a bar (``BREAKING:``, ``WATCH:``,
@@ -28,13 +29,16 @@ WIRE_KICKERS: Final = frozenset(
         "wrapup", "wrap", "insight", "factbox", "analysis", "breakingviews", "preview", "timeline",
         "explainer", "interview", "column", "feature", "focus", "rpt-update", "corrected-update",
         "urgent", "flash", "breaking", "scenarios", "special report", "poll", "graphic", "euro markets",
-        "global markets", "bc", "buzz", "exclusive-update", "refile-update", "live",
+        "global markets", "bc", "buzz", "exclusive-update", "refile-update", "live", "brief", "forex",
+        "metals", "precious", "grains", "softs", "us stocks", "european shares", "emerging markets",
+        "treasuries", "soccer", "tennis", "golf", "cricket", "rugby", "athletics", "olympics", "motor racing",
+        "cycling", "boxing", "nfl", "nba", "mlb", "nhl", "basketball", "baseball", "football",
     }
 )  # fmt: skip
 
 LABEL_KICKERS: Final = frozenset(
     {
-        "breaking", "breaking news", "just in", "watch", "video", "live", "live updates", "live blog",
+        "breaking", "breaking news", "just in", "watch", "watch live", "video", "live", "live updates", "live blog",
         "analysis", "news analysis", "explainer", "explained", "opinion", "op-ed", "editorial", "commentary",
         "column", "exclusive", "update", "updated", "developing", "photos", "in pictures", "gallery",
         "listen", "podcast", "interview", "q&a", "review", "fact check", "factbox", "fact sheet",
