@@ -147,6 +147,8 @@ _MENTION_END: Final = frozenset(
     {"in", "on", "at", "during", "after", "before", "when", "while", "told", "to", "who", "which", "that",
      "as", "last", "this", "from", "via", "through", "earlier", "today", "yesterday", "recently"}
 )  # fmt: skip
+#: Words after a group noun that keep a following name inside the group ("officials in Korana").
+_GROUP_LINKS: Final = frozenset({"in", "at", "from", "for", "of", "with", "close", "familiar", "on", "near"})
 _EDGE_PUNCT: Final = " \t\r\n,.;:—–-" + MASK
 _MARK_CHARS: Final = "“”„«»\"‘’'`"
 #: Characters that are not words of a statement (masked quoted words are words).
@@ -717,7 +719,8 @@ def _analyse(text: str, mention: _Mention) -> tuple[str, str, str | None, str | 
         return "noun", text[mention.start : mention.end], None, mention.role
     if len(words) == 1 and words[0][2].casefold() in PRONOUNS:
         return "pronoun", words[0][2].casefold(), None, None
-    if words[0][2].casefold() in DETERMINERS or not _is_cap(words[-1][2]):
+    group_of = len(words) > 1 and words[0][2].casefold() in GROUP_NOUNS and words[1][2] in _GROUP_LINKS
+    if words[0][2].casefold() in DETERMINERS or group_of or not _is_cap(words[-1][2]):
         kind = "group" if words[-1][2].casefold() in GROUP_NOUNS else "noun"
         return kind, text[mention.start : mention.end], None, mention.role
     run: list[tuple[int, int, str]] = []
