@@ -40,6 +40,8 @@ TITLES = [
      "Council backs bike lanes"),
     ("kicker-and-site", "EXCLUSIVE-U.S.-China chip talks stall | Reuters", "EXCLUSIVE", "Reuters",
      "U.S.-China chip talks stall"),
+    ("desk-slug", "SOCCER-Millbrook United sack coach", "SOCCER", None, "Millbrook United sack coach"),
+    ("all-caps-keeps-slug-word", "GOLF-SWING TIPS FOR WINTER", None, None, "GOLF-SWING TIPS FOR WINTER"),
     ("hyphen-inside", "Self-driving buses start trial in Millbrook", None, None,
      "Self-driving buses start trial in Millbrook"),
     ("colon-inside", "Tesla: the company that rewired Detroit", None, None, "Tesla: the company that rewired Detroit"),
@@ -72,6 +74,8 @@ CASES = [
     ("upper", "LATE FROST THREATENS EARLY-PLANTED CORN IN IOWA", "upper"),
     ("lower", "why the ferry runs late", "lower"),
     ("mixed-first-lower", "ferry to Add Trips", "mixed"),
+    ("opens-with-number-sentence", "12 dead as storm hits Millbrook", "sentence"),
+    ("opens-with-number-title", "12 Dead as Storm Hits Millbrook", "title"),
 ]
 
 

@@ -35,7 +35,7 @@ import regex
 from .._args import check_text
 from .._model import Headline, HeadlineCase
 from ..vocab.agencies import NEWS_ORGANIZATION_WORDS
-from ..vocab.headlines import LABEL_KICKERS, SITE_NAMES, TITLE_SMALL_WORDS, WIRE_KICKERS
+from ..vocab.headlines import DESK_SLUGS, LABEL_KICKERS, SITE_NAMES, TITLE_SMALL_WORDS, WIRE_KICKERS
 
 if TYPE_CHECKING:
     from .._pipeline import Context
@@ -156,7 +156,10 @@ def _cut_kicker(text: str, a: int, b: int) -> tuple[int, str | None]:
     kickers: list[str] = []
     for _ in range(3):
         match = _WIRE_KICKER.match(text, a, b)
-        if match is not None and match.group("word").casefold() in WIRE_KICKERS:
+        word = match.group("word").casefold() if match is not None else ""
+        if match is not None and (
+            word in WIRE_KICKERS or (word in DESK_SLUGS and any(c.islower() for c in text[match.end() : b]))
+        ):
             kickers.append(match.group("word") + (match.group("number") or ""))
             a = match.end()
             continue

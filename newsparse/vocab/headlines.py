@@ -1,8 +1,10 @@
 """Words that frame a headline: kickers, wire prefixes, site names, and title-case small words.
 
 - ``WIRE_KICKERS``: words a wire service writes in capitals before a headline and a hyphen
-  (``UPDATE 2-``, ``EXCLUSIVE-``, ``CORRECTED-``, ``RPT-``) and the desk slugs Reuters titles
-  open with (``BRIEF-``, ``FOREX-``, ``SOCCER-``): case-folded. Membership means
+  (``UPDATE 2-``, ``EXCLUSIVE-``, ``CORRECTED-``, ``RPT-``): case-folded.
+- ``DESK_SLUGS``: the desk slugs Reuters titles open with the same way (``BRIEF-``, ``FOREX-``,
+  ``SOCCER-``): case-folded. Taken as kickers only before a headline in lower or mixed case,
+  so that an all-capitals headline ``GOLF-SWING TIPS`` keeps its first word. Membership means
   "this word, followed by an optional number and a hyphen at the start of a title, is a
   kicker, not part of the headline" (the 1987 Reuters wire and today's Reuters titles).
 - ``LABEL_KICKERS``: labels a site puts before a colon or a bar (``BREAKING:``, ``WATCH:``,
@@ -21,7 +23,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["LABEL_KICKERS", "SITE_NAMES", "TITLE_SMALL_WORDS", "WIRE_KICKERS"]
+__all__ = ["DESK_SLUGS", "LABEL_KICKERS", "SITE_NAMES", "TITLE_SMALL_WORDS", "WIRE_KICKERS"]
 
 WIRE_KICKERS: Final = frozenset(
     {
@@ -29,10 +31,15 @@ WIRE_KICKERS: Final = frozenset(
         "wrapup", "wrap", "insight", "factbox", "analysis", "breakingviews", "preview", "timeline",
         "explainer", "interview", "column", "feature", "focus", "rpt-update", "corrected-update",
         "urgent", "flash", "breaking", "scenarios", "special report", "poll", "graphic", "euro markets",
-        "global markets", "bc", "buzz", "exclusive-update", "refile-update", "live", "brief", "forex",
-        "metals", "precious", "grains", "softs", "us stocks", "european shares", "emerging markets",
-        "treasuries", "soccer", "tennis", "golf", "cricket", "rugby", "athletics", "olympics", "motor racing",
-        "cycling", "boxing", "nfl", "nba", "mlb", "nhl", "basketball", "baseball", "football",
+        "global markets", "bc", "buzz", "exclusive-update", "refile-update", "live",
+    }
+)  # fmt: skip
+
+DESK_SLUGS: Final = frozenset(
+    {
+        "brief", "forex", "metals", "precious", "grains", "softs", "us stocks", "european shares",
+        "emerging markets", "treasuries", "soccer", "tennis", "golf", "cricket", "rugby", "athletics",
+        "olympics", "motor racing", "cycling", "boxing", "nfl", "nba", "mlb", "nhl", "basketball", "baseball",
     }
 )  # fmt: skip
 
