@@ -41,7 +41,8 @@ ROLE_WORDS: Final = frozenset(
      "editor", "reporter", "correspondent", "columnist", "author", "owner", "resident", "witness",
      "activist", "organizer", "coordinator", "administrator", "treasurer", "partner", "fellow",
      "lecturer", "dean", "principal", "coach", "captain", "colonel", "major", "lieutenant", "sergeant",
-     "admiral", "marshal", "master", "warden", "ranger", "curator", "librarian", "nurse", "pilot", "envoy", "diplomat", "negotiator", "aide", "staffer", "operative", "campaign",
+     "admiral", "marshal", "master", "warden", "ranger", "curator",
+     "librarian", "nurse", "pilot", "envoy", "diplomat", "negotiator", "aide", "staffer", "operative", "campaign",
      "delegate", "ceo", "cfo", "coo", "cto", "chairperson", "agent", "detective",
      "investigator", "mp", "mep", "senior", "junior", "lead", "acting", "interim", "former", "state",
      "foreign", "defense", "defence", "interior", "finance", "health", "attorney-general"}
