@@ -149,6 +149,15 @@ _MENTION_END: Final = frozenset(
 )  # fmt: skip
 #: Words after a group noun that keep a following name inside the group ("officials in Korana").
 _GROUP_LINKS: Final = frozenset({"in", "at", "from", "for", "of", "with", "close", "familiar", "on", "near"})
+#: A speaker signing a quotation after a dash: '"..." — Jane Doe.'
+_DASH_SPEAKER: Final = regex.compile(
+    r"""
+    [ \t]*+(?P<dash>[—―–]|--?)[ \t]*+                             # the dash
+    (?P<name>\p{Lu}[\p{L}.'’-]*+(?:[ \t]++\p{Lu}[\p{L}.'’-]*+){0,4}+)  # a capitalised name
+    [ \t.]*+\Z                                                   # and nothing after it
+    """,
+    regex.VERBOSE,
+)
 _EDGE_PUNCT: Final = " \t\r\n,.;:—–-" + MASK
 _MARK_CHARS: Final = "“”„«»\"‘’'`"
 #: Characters that are not words of a statement (masked quoted words are words).
@@ -503,6 +512,11 @@ class _Scan:
                 item = _Found(span.start, span.end, "direct", None, None, None, s, s, last)
                 self.found.append(item)
                 return item
+            dash = _DASH_SPEAKER.match(masked, span.close, e)
+            if dash is not None and not _has_word(masked, s, span.open) and span.end > span.start:
+                # '"..." — Jane Doe': the speaker signs the quotation.
+                mention = _Mention(*dash.span("name"))
+                return self.add(("direct", span.start, span.end), dash.span("dash"), mention, (span.close, e))
         if spans:
             return self._subject_verb(s, e, spans) or last
         return last
@@ -557,6 +571,8 @@ class _Scan:
             return None if trailing_only else self._participle(cue, s, e)
         verb_start, verb_end = cue.verb_start, cue.verb_end
         aux_start = cue.start
+        if cue.verb[:1].isupper():
+            return None if trailing_only else self._said_first(cue, s, e)
         before = _tokens(masked, max(s, aux_start - 30), aux_start)
         if before and aux_start - before[-1][1] <= 1:
             word = before[-1][2].casefold()
@@ -580,7 +596,8 @@ class _Scan:
                 if apposition is not None:
                     name_span, role, left_end = apposition
                     mention = _Mention(name_span[0], name_span[1], role)
-                    if short and left_end > s:
+                    left = _classify(masked, self.spans, self.starts, s, left_end) if left_end > s else None
+                    if left is not None and (short or left[0] == "direct"):
                         found = self._trailing(s, left_end, e, cue_span, mention, resumes=resumes)
                     elif trailing_only:
                         return None
@@ -634,6 +651,21 @@ class _Scan:
         if first is not None and resumes is not None:
             return self.add(("direct", resumes.start, resumes.end), cue_span, mention, (end, e), first) or first
         return first
+
+    def _said_first(self, cue: _Cue, s: int, e: int) -> _Found | None:
+        """'Said Jane Doe: "..."': the verb opens the sentence, the speaker follows it."""
+        masked = self.masked
+        if _has_word(masked, s, cue.start):
+            return None
+        mention = _speaker_after(self.text, masked, cue.verb_end, e)
+        if mention is None:
+            return None
+        colon = _STOP_FORWARD.search(masked, mention.end, e)
+        if colon is None or masked[colon.start()] not in ",:":
+            return None
+        mention.role = None
+        cue_span = (cue.verb_start, cue.verb_end)
+        return self.add(_classify(masked, self.spans, self.starts, colon.end(), e), cue_span, mention, (s, colon.end()))
 
     def _apposition(self, s: int, comma: int) -> tuple[tuple[int, int], str | None, int] | None:
         masked = self.masked

@@ -51,8 +51,11 @@ _STEMS: Final = (
     ("posit", "posits", "posited"), ("grumble", "grumbles", "grumbled"), ("scoff", "scoffs", "scoffed"),
 )  # fmt: skip
 
-#: Every form of every reporting or cognition verb, lower case ("said", "points out").
-SPEECH_VERBS: Final = frozenset(form for stem in _STEMS for form in stem) | frozenset({"signalled"})
+#: Every form of every reporting or cognition verb, lower case ("said", "points out"), and the
+#: capitalised forms that open an inverted attribution ("Said Jane Doe: ...").
+SPEECH_VERBS: Final = frozenset(form for stem in _STEMS for form in stem) | frozenset(
+    {"signalled", "Said", "Says", "Added", "Asked", "Wrote", "Writes", "Explained", "Noted", "Recalled"}
+)
 
 #: ``-ing`` forms that hang a statement on the subject of the sentence ("…, saying that …").
 PARTICIPLE_CUES: Final = frozenset(

@@ -68,7 +68,8 @@ GROUP_NOUNS: Final = frozenset(
 #: Words that open a common-noun speaker.
 DETERMINERS: Final = frozenset(
     {"the", "a", "an", "another", "one", "two", "three", "four", "five", "several", "some", "many",
-     "most", "his", "her", "their", "its", "our", "this", "that", "these", "those", "other", "both", "few",
+     "most", "his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those", "other",
+     "both", "few",
      "dozens", "hundreds", "thousands", "each", "every", "no", "all", "top", "senior", "local", "federal"}
 )  # fmt: skip
 
