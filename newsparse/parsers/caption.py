@@ -93,7 +93,7 @@ _PHOTO_OPENING: Final = regex.compile(
 
 # ---------------------------------------------------------------- credits
 
-_COLON_LABEL: Final = rf"(?:{_alternation(CREDIT_LABELS)})[ \t]*+:"
+_COLON_LABEL: Final = rf"(?:{_alternation(CREDIT_LABELS)})(?:[ \t]*+:|\.{{3}}|…)"
 _BY_LABEL: Final = rf"(?:{_alternation(CREDIT_BY_LABELS)})\b"
 _COURTESY_LABEL: Final = rf"(?:{_alternation(COURTESY_LABELS)})\b"
 
@@ -242,17 +242,20 @@ def _credit_fields(raw: str) -> _CreditFields | None:
                 names.append(left)
                 agencies.append(right_agency)
                 continue
-        if _is_name(head):
+        if _is_name(head) and not (via_agency is not None and _is_org_name(head)):
             names.append(head)
+        elif via_agency is not None and _is_org(head):
+            orgs.append(head.strip())  # a handout's source: "(Millbrook Police Department via AP)"
         elif (
             _is_org_name(head) or ((labelled or courtesy) and _is_org(head)) or (courtesy and len(head) <= _MAX_CREDIT)
         ):
             orgs.append(head.strip())
         else:
             return None
-    agency = agencies[0] if agencies else orgs[0] if orgs else via_agency
+    # "Jane Doe/AFP via Getty Images": the photo's own agency; "Millbrook Police via AP": the distributor.
+    agency = agencies[0] if agencies else via_agency or (orgs[0] if orgs else None)
     photographer = proper_case(names[0].strip()) if names else None
-    if photographer is None and agency is None and not file:
+    if photographer is None and agency is None and not file and not labelled:
         return None
     return _CreditFields(photographer, agency, file, labelled, photo_word)
 
@@ -484,7 +487,8 @@ _IN_PLACE: Final = rf"\b (?: in | In ) {_PLACE}"
 _PLACE_BEFORE_DATE: Final = regex.compile(rf"{_IN_PLACE} ,?+ [ \t]*+ (?: on [ \t]++ )?+ \Z", regex.VERBOSE)
 #: A place after another preposition just before the date: "near Kherson, Ukraine, Monday, ...".
 _NEAR_PLACE_BEFORE_DATE: Final = regex.compile(
-    rf"\b (?: near | outside | of | from ) {_PLACE} ,?+ [ \t]*+ (?: on [ \t]++ )?+ \Z", regex.VERBOSE
+    rf"\b (?: near | outside | of | from | over | across | along ) {_PLACE} ,?+ [ \t]*+ (?: on [ \t]++ )?+ \Z",
+    regex.VERBOSE,
 )
 #: A place just after the date: ", in Seattle".
 _PLACE_AFTER_DATE: Final = regex.compile(rf"[ \t]*+ ,?+ [ \t]*+ {_IN_PLACE}", regex.VERBOSE)

@@ -142,6 +142,17 @@ PHOTO_AGENCIES: Final = MappingProxyType(
         "dpa": "dpa",
         "dpa picture alliance": "dpa",
         "unsplash": "Unsplash",
+        "sputnik": "Sputnik",
+        "ria novosti": "RIA Novosti",
+        "wana": "WANA",
+        "west asia news agency": "WANA",
+        "us navy": "US Navy",
+        "u.s. navy": "US Navy",
+        "u.s. army": "US Army",
+        "u.s. air force": "US Air Force",
+        "planet labs pbc": "Planet Labs",
+        "maxar technologies": "Maxar Technologies",
+        "ap pool": "AP",
         "wikimedia commons": "Wikimedia Commons",
     }
 )
