@@ -25,7 +25,7 @@ _BOUNDARY: Final = regex.compile(
     r"""
     (?<![.!?])[.!?]++                  # the stop (from its first character: no rescans of a run)
     [”"’'»)\]]*+                       # closing marks and brackets
-    (?=\s++[\p{Lu}\p{N}“"‘«(\[\uE000])    # white space, then what can open a sentence
+    (?=\s++(?:[\p{Lu}\p{N}“"‘«(\[\uE000]|''))  # white space, then what can open a sentence
     """,
     regex.VERBOSE,
 )

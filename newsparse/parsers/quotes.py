@@ -132,8 +132,8 @@ def _cues(masked: str, start: int, end: int) -> list[_Cue]:
 
 
 #: The last separator before a speaker: punctuation, a quote mark, a masked quote, " - ".
-_SEP_BACK: Final = regex.compile(r"[,;:—–()\[\]“”\"‘’«»„\ue000]|\s-\s|--", regex.REVERSE)
-_STOP_FORWARD: Final = regex.compile(r"[,;:—–()\[\]“”\"‘’«»„\ue000]|\s-\s|--|[.!?](?=\s|$)")
+_SEP_BACK: Final = regex.compile(r"[,;:—–()\[\]“”\"‘’«»„\ue000]|''|\s-\s|--", regex.REVERSE)
+_STOP_FORWARD: Final = regex.compile(r"[,;:—–()\[\]“”\"‘’«»„\ue000]|''|\s-\s|--|[.!?](?=\s|$)")
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*+")
 _THAT: Final = regex.compile(r"(?<![\p{L}'’])that(?![\p{L}'’])")
 _PASSIVE: Final = frozenset({"is", "was", "were", "are", "be", "been", "being", "to", "not"})
@@ -587,6 +587,14 @@ class _Scan:
         sep = _SEP_BACK.search(masked, max(s, aux_start - _WINDOW), aux_start)
         sep_start, sep_end = (sep.start(), sep.end()) if sep else (s, s)
         chunk_blank = not masked[sep_end:aux_start].strip()
+        speaker_end = aux_start
+        paren = masked.rfind("(", max(s, sep_start - 40), sep_start) if sep and chunk_blank else -1
+        if sep and masked[sep_start] == ")" and paren > s:
+            # "Rep. Jane Doe (D-Md.) said": the party and state are not the speaker's words.
+            speaker_end = paren
+            sep = _SEP_BACK.search(masked, max(s, paren - _WINDOW), paren)
+            sep_start, sep_end = (sep.start(), sep.end()) if sep else (s, s)
+            chunk_blank = not masked[sep_end:paren].strip()
         if sep and chunk_blank and sep_start > s:
             if masked[sep_start] == "," and not _has_word(masked, s, sep_start):
                 return None
@@ -622,7 +630,7 @@ class _Scan:
                 return None
             return self._trailing(s, sep_start, e, cue_span, inverted, resumes=None)
         chunk_start = sep_end if sep else s
-        speaker = _speaker_before(masked, chunk_start, aux_start)
+        speaker = _speaker_before(masked, chunk_start, speaker_end)
         if speaker is None:
             return None
         mention = _Mention(*speaker)
