@@ -117,6 +117,8 @@ _CREDIT_START: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: Something every labelled or wire credit holds: a colon, a slash, an ellipsis, "by", "courtesy", "via", "for".
+_CREDIT_HINT: Final = regex.compile(r"[:/…]|\.\.\.|(?i:\bby\b|courtesy|\bvia\b|\bfor\b)")
 _VIA: Final = regex.compile(r"[ \t]++via[ \t]++")
 _FOR: Final = regex.compile(r"[ \t]++for[ \t]++")
 _SLASH: Final = regex.compile(r"[ \t]*+/[ \t]*+")
@@ -334,11 +336,16 @@ def _find_credit(text: str, a: int, b: int) -> _FoundCredit | None:
                 return _FoundCredit(s, e, open_at, fields)
     # A labelled or wire credit near the end.
     window = max(a, end - _MAX_CREDIT)
+    tail = text[window:end]
+    if not _CREDIT_HINT.search(tail):
+        return None  # no colon, slash, "by", "courtesy" or ellipsis: no credit (the common case, made cheap)
     starts = [m.start() for m in _CREDIT_START.finditer(text, window, end)]
     for start in reversed(starts):
         fields = _credit_fields(text[start:end])
         if fields is not None and start > a:
             return _FoundCredit(start, end, start, fields)
+    if "/" not in tail and " via " not in tail and " for " not in tail:
+        return None
     # "Name/Agency" after the last sentence of the description.
     breaks = [m.end() for m in _SENTENCE_END.finditer(text, window, end)]
     best: _FoundCredit | None = None
