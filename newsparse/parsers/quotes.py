@@ -640,6 +640,16 @@ class _Scan:
                 return self._trailing(s, sep_start, e, cue_span, mention, resumes=resumes)
         if trailing_only:
             return None
+        if sep is not None and masked[sep_start] == "," and len(_tokens(masked, s, sep_start)) >= 3:
+            # "A, she added, B": the statement goes on after the attribution.
+            comma = masked.find(",", verb_end, min(e, verb_end + 60))
+            if comma >= 0 and len(_tokens(masked, verb_end, comma)) <= 5 and len(_tokens(masked, comma, e)) >= 3:
+                first = self.add(
+                    _classify(masked, self.spans, self.starts, s, sep_start), cue_span, mention, (sep_start, comma)
+                )
+                if first is not None:
+                    rest = _classify(masked, self.spans, self.starts, comma + 1, e)
+                    return self.add(rest, cue_span, mention, (sep_start, comma), first) or first
         content = _content_after(masked, verb_end, e, cue.verb)
         return self.add(_classify(masked, self.spans, self.starts, content, e), cue_span, mention, (s, content))
 
