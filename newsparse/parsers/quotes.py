@@ -164,6 +164,14 @@ _MARK_CHARS: Final = "“”„«»\"‘’'`"
 _NOT_WORDS: Final = " \t\r\n,.;:—–-" + _MARK_CHARS
 _MAX_SPEAKER_TOKENS: Final = 10
 _MAX_TRAILING_TOKENS: Final = 12
+#: Words that open what may follow a sentence-final attribution ("..., she said in a statement on Monday.").
+_ADJUNCT_STARTS: Final = frozenset(
+    {"in", "on", "at", "during", "after", "before", "last", "this", "earlier", "later", "yesterday", "today",
+     "tonight", "while", "when", "as", "via", "through", "of", "from", "with", "by", "to", "monday", "tuesday",
+     "wednesday", "thursday", "friday", "saturday", "sunday", "recently", "afterward", "afterwards", "again",
+     "sarcastically", "flatly", "bluntly", "simply", "privately", "publicly", "separately", "late", "early",
+     "shortly", "adding", "noting", "saying", "citing", "referring", "according", "about", "for", "over", "then"}
+)  # fmt: skip
 #: At most this many speech verbs are tried in one sentence (keeps hostile input linear).
 _MAX_CUES: Final = 8
 #: How far (characters) a speaker or a separator is looked for around a verb.
@@ -583,7 +591,13 @@ class _Scan:
         right_quotes = self.quotes_in(verb_end, e, limit=1)
         # '"A," she said, "B."': the quotation resumes right after the attribution.
         resumes = right_quotes[0] if right_quotes and not _has_word(masked, verb_end, right_quotes[0].open) else None
-        short = len(right_tokens) <= _MAX_TRAILING_TOKENS and not right_quotes
+        short = not right_quotes and (
+            not right_tokens
+            or (
+                len(right_tokens) <= _MAX_TRAILING_TOKENS
+                and (right_tokens[0][2].casefold() in _ADJUNCT_STARTS or cue.verb.casefold() in OBJECT_CUES)
+            )
+        )
         sep = _SEP_BACK.search(masked, max(s, aux_start - _WINDOW), aux_start)
         sep_start, sep_end = (sep.start(), sep.end()) if sep else (s, s)
         chunk_blank = not masked[sep_end:aux_start].strip()
@@ -693,8 +707,14 @@ class _Scan:
         role = self.text[prev.end() : comma].strip()
         if not role or MASK in masked[prev.end() : comma]:
             return None
-        name_start = _SEP_BACK.search(masked, s, prev.start())
-        name = _speaker_before(masked, name_start.end() if name_start else s, prev.start())
+        name_end = prev.start()
+        name_start = _SEP_BACK.search(masked, s, name_end)
+        if name_start is not None and masked[name_start.start()] == ")":
+            paren = masked.rfind("(", max(s, name_start.start() - 40), name_start.start())
+            if paren > s:  # "Rep. Jane Doe (D-Md.), chairman of ..., said"
+                name_end = paren
+                name_start = _SEP_BACK.search(masked, s, paren)
+        name = _speaker_before(masked, name_start.end() if name_start else s, name_end)
         if name is None:
             return None
         middle = _tokens(masked, prev.end(), comma)

@@ -62,7 +62,8 @@ GROUP_NOUNS: Final = frozenset(
      "citizens", "americans", "groups", "firms", "banks", "investors", "traders", "lawyers", "attorneys",
      "commentators", "pollsters", "strategists", "surveys", "figures", "estimates", "records", "papers",
      "filings", "team", "staff", "board", "panel", "commission", "rebels", "militants", "troops", "forces",
-     "conservatives", "liberals", "progressives", "others", "many", "some", "both", "most", "all"}
+     "conservatives", "liberals", "progressives", "others", "percent", "majority", "minority",
+     "half", "many", "some", "both", "most", "all"}
 )  # fmt: skip
 
 #: Words that open a common-noun speaker.
