@@ -162,6 +162,21 @@ CAPTIONS: list[tuple[str, str, dict[str, Any]]] = [
         {"photographer": "Mara Fox", "agency": "AP"},
     ),
     (
+        "square-brackets-file",
+        "Rescuers search a collapsed bakery in Gaza City [File: Yusuf Amari/Reuters]",
+        {"file_photo": True, "photographer": "Yusuf Amari", "agency": "Reuters", "location": "Gaza City"},
+    ),
+    (
+        "handout-via-ap",
+        "This undated photo shows Ada Kell. (Millbrook Police Department via AP)",
+        {"photographer": None, "agency": "AP", "description": "This undated photo shows Ada Kell."},
+    ),
+    (
+        "nyt-credit-ellipsis",
+        "A flooded street in Millbrook. Credit...Ravi Menon for The New York Times",
+        {"photographer": "Ravi Menon", "agency": "The New York Times", "location": "Millbrook"},
+    ),
+    (
         "day-month-year",
         "Pilgrims gather in Kraków, Poland, on 14 August 2025. Photograph: Ewa Lis/Reuters",
         {"date": dt.date(2025, 8, 14), "location": "Kraków, Poland", "agency": "Reuters"},

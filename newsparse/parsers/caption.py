@@ -37,6 +37,7 @@ the byline or dateline. A credit line standing alone belongs to the paragraph be
 from __future__ import annotations
 
 import datetime as dt
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, NamedTuple
 
 import regex
@@ -119,6 +120,7 @@ _CREDIT_START: Final = regex.compile(
 )
 #: Something every labelled or wire credit holds: a colon, a slash, an ellipsis, "by", "courtesy", "via", "for".
 _CREDIT_HINT: Final = regex.compile(r"[:/…]|\.\.\.|(?i:\bby\b|courtesy|\bvia\b|\bfor\b)")
+_FILE_LABEL: Final = regex.compile(r"(?i:file(?:[ ]photo)?+)[ \t]*+:[ \t]*+")
 _VIA: Final = regex.compile(r"[ \t]++via[ \t]++")
 _FOR: Final = regex.compile(r"[ \t]++for[ \t]++")
 _SLASH: Final = regex.compile(r"[ \t]*+/[ \t]*+")
@@ -193,7 +195,11 @@ def _credit_fields(raw: str) -> _CreditFields | None:
     if not words or any(w in NOT_CREDIT_WORDS for w in words):
         return None
     photo_word = any(w in _PHOTO_WORDS for w in words)
-    labelled, courtesy = False, False
+    labelled, courtesy, file = False, False, False
+    file_label = _FILE_LABEL.match(s)
+    if file_label is not None:  # Al Jazeera's "[File: Jane Doe/AP]"
+        file = True
+        s = s[file_label.end() :]
     label = _LABEL.match(s)
     if label is not None:
         labelled = True
@@ -207,7 +213,6 @@ def _credit_fields(raw: str) -> _CreditFields | None:
         if via_agency is None:
             return None
         s = s[: via.start()]
-    file = False
     names: list[str] = []
     agencies: list[str] = []
     orgs: list[str] = []
@@ -272,7 +277,7 @@ def parse_credit(text: str) -> Credit | None:
     """
     text = check_text(text)
     a, b = _trim(text, 0, len(text))
-    if a < b and text[a] == "(" and text[b - 1] == ")":
+    if a < b and text[a] in "([" and text[b - 1] == _OPENING.get(text[a]):
         a, b = _trim(text, a + 1, b - 1)
     fields = _credit_fields(text[a:b])
     if fields is None:
@@ -282,6 +287,11 @@ def parse_credit(text: str) -> Credit | None:
 
 #: What ends the line before a credit line of its own (a wrapped line ends mid-sentence).
 _LINE_CLOSERS: Final = frozenset('.!?"”’)')
+
+
+#: Brackets a credit may stand in: "(AP Photo/Jane Doe)", "[Jane Doe/Reuters]".
+_CLOSING: Final = MappingProxyType({")": "(", "]": "["})
+_OPENING: Final = MappingProxyType({"(": ")", "[": "]"})
 
 
 class _FoundCredit(NamedTuple):
@@ -296,7 +306,7 @@ def _standalone_credit(text: str, a: int, b: int) -> _CreditFields | None:
     if b - a > _MAX_CREDIT:
         return None
     a, b = _trim(text, a, b)
-    if a < b and text[a] == "(" and text[b - 1] == ")":
+    if a < b and text[a] in "([" and text[b - 1] == _OPENING.get(text[a]):
         a, b = _trim(text, a + 1, b - 1)
     fields = _credit_fields(text[a:b])
     if fields is None:
@@ -316,16 +326,17 @@ def _find_credit(text: str, a: int, b: int) -> _FoundCredit | None:
         s, e = _trim(text, newline + 1, b)
         fields = _standalone_credit(text, s, e)
         if fields is not None:
-            if text[s] == "(":
+            if text[s] in "([":
                 s, e = _trim(text, s + 1, e - 1)
             return _FoundCredit(s, e, newline, fields)
     end = b
     while end > a and text[end - 1] in ". \t":
         end -= 1
     # A parenthesised credit at the end.
-    if end > a and text[end - 1] == ")":
-        open_at = text.rfind("(", max(a, end - _MAX_CREDIT - 2), end - 1)
-        if open_at >= a and ")" not in text[open_at + 1 : end - 1]:
+    if end > a and text[end - 1] in _CLOSING:
+        opener = _CLOSING[text[end - 1]]
+        open_at = text.rfind(opener, max(a, end - _MAX_CREDIT - 2), end - 1)
+        if open_at >= a and text[end - 1] not in text[open_at + 1 : end - 1]:
             s, e = _trim(text, open_at + 1, end - 1)
             fields = _credit_fields(text[s:e])
             if fields is not None and (
@@ -668,7 +679,7 @@ class CaptionParser:
             if standalone is not None and "\n" not in para.text:
                 s, e = _trim(text, a, b)
                 cut = s
-                if text[s] == "(":
+                if text[s] in "([":
                     s, e = _trim(text, s + 1, e - 1)
                 credit = _FoundCredit(s, e, cut, standalone)
                 prev = index - 1

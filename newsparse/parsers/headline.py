@@ -77,6 +77,8 @@ _DOMAIN: Final = regex.compile(r"[\w-]++(?:\.[\w-]++)*+\.(?:com|org|net|co\.uk|c
 _WORD: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}'’.&]*+")
 _SPACES: Final = regex.compile(r"[ \t]{2,}+")
 
+#: Words in capitals this long are shouted words, not acronyms.
+_MIN_SHOUTED: Final = 5
 #: At most this many words in a site name found by its shape (not in SITE_NAMES).
 _MAX_SITE_WORDS: Final = 6
 #: At most this many words in a section name dropped before a site ("World news | The Guardian").
@@ -189,7 +191,8 @@ def headline_case(text: str) -> HeadlineCase:
     words = [w for w in _words(text) if w[0].isalpha()]
     if not words:
         return "mixed"
-    caps = sum(1 for w in words if len(w) > 1 and w.isupper())
+    # Long words in capitals (not acronyms such as NATO or U.S.) in most of the headline: mixed.
+    caps = sum(1 for w in words if len(w) >= _MIN_SHOUTED and w.isupper())
     if caps * 2 > len(words) and len(words) > 2:
         return "mixed"
     # A headline opening with a number ("12 dead as storm hits") is read from its first word on.
