@@ -38,7 +38,14 @@ from .._sentences import sentence_spans
 from .._text import split_paragraphs
 from ..vocab.abbreviations import ABBREVIATIONS
 from ..vocab.pronouns import PRONOUNS
-from ..vocab.speech_verbs import AUXILIARIES, OBJECT_CUES, PARTICIPLE_CUES, SPEECH_VERBS, TRAILING_VERBS
+from ..vocab.speech_verbs import (
+    AUXILIARIES,
+    OBJECT_CUES,
+    PARTICIPLE_CUES,
+    SPEECH_VERBS,
+    STANCE_VERBS,
+    TRAILING_VERBS,
+)
 from ..vocab.titles import CLAUSE_WORDS, CONNECTIVES, DETERMINERS, GROUP_NOUNS, ORG_NOUNS, ROLE_WORDS, TITLES
 
 if TYPE_CHECKING:
@@ -172,6 +179,8 @@ _ADJUNCT_STARTS: Final = frozenset(
      "sarcastically", "flatly", "bluntly", "simply", "privately", "publicly", "separately", "late", "early",
      "shortly", "adding", "noting", "saying", "citing", "referring", "according", "about", "for", "over", "then"}
 )  # fmt: skip
+#: An unquoted statement after a stance verb needs at least this many words.
+_MIN_STANCE_TOKENS: Final = 6
 #: At most this many speech verbs are tried in one sentence (keeps hostile input linear).
 _MAX_CUES: Final = 8
 #: How far (characters) a speaker or a separator is looked for around a verb.
@@ -665,7 +674,13 @@ class _Scan:
                     rest = _classify(masked, self.spans, self.starts, comma + 1, e)
                     return self.add(rest, cue_span, mention, (sep_start, comma), first) or first
         content = _content_after(masked, verb_end, e, cue.verb)
-        return self.add(_classify(masked, self.spans, self.starts, content, e), cue_span, mention, (s, content))
+        statement = _classify(masked, self.spans, self.starts, content, e)
+        stance = statement is not None and statement[0] == "indirect" and cue.verb.casefold() in STANCE_VERBS
+        if stance and statement is not None:
+            words = _tokens(masked, statement[1], min(statement[2], statement[1] + 200))
+            if len(words) < _MIN_STANCE_TOKENS:
+                return None  # "described the night": an action, not a stated position
+        return self.add(statement, cue_span, mention, (s, content))
 
     def _trailing(
         self,

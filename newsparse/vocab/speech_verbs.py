@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["AUXILIARIES", "OBJECT_CUES", "PARTICIPLE_CUES", "SPEECH_VERBS", "TRAILING_VERBS"]
+__all__ = ["AUXILIARIES", "OBJECT_CUES", "PARTICIPLE_CUES", "SPEECH_VERBS", "STANCE_VERBS", "TRAILING_VERBS"]
 
 _STEMS: Final = (
     # (base, third person, past) of each reporting or cognition verb
@@ -49,7 +49,20 @@ _STEMS: Final = (
     ("guess", "guesses", "guessed"), ("reckon", "reckons", "reckoned"), ("doubt", "doubts", "doubted"),
     ("wonder", "wonders", "wondered"), ("imply", "implies", "implied"), ("insinuate", "insinuates", "insinuated"),
     ("posit", "posits", "posited"), ("grumble", "grumbles", "grumbled"), ("scoff", "scoffs", "scoffed"),
+    # STANCE_VERBS start here
+    ("call", "calls", "called"), ("cite", "cites", "cited"), ("criticize", "criticizes", "criticized"),
+    ("describe", "describes", "described"), ("question", "questions", "questioned"),
+    ("attack", "attacks", "attacked"), ("reject", "rejects", "rejected"), ("praise", "praises", "praised"),
+    ("blame", "blames", "blamed"), ("accuse", "accuses", "accused"), ("condemn", "condemns", "condemned"),
+    ("defend", "defends", "defended"), ("want", "wants", "wanted"), ("plan", "plans", "planned"),
+    ("support", "supports", "supported"), ("oppose", "opposes", "opposed"), ("dismiss", "dismisses", "dismissed"),
 )  # fmt: skip
+
+_STANCE_START: Final = next(n for n, stem in enumerate(_STEMS) if stem[0] == "call")
+
+#: Stance verbs: what follows is the speaker's position ("Cruz called Trump a liar"); a
+#: statement after one counts only when it quotes words or is a clause of some length.
+STANCE_VERBS: Final = frozenset(form for stem in _STEMS[_STANCE_START:] for form in stem)
 
 #: Every form of every reporting or cognition verb, lower case ("said", "points out"), and the
 #: capitalised forms that open an inverted attribution ("Said Jane Doe: ...").
