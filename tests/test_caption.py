@@ -327,3 +327,15 @@ def test_linear_time(unit: str) -> None:
 
     cost(10_000)  # warm up
     assert cost(100_000) < 30 * cost(10_000) + 0.05
+
+
+def test_dated_paragraph_between_headline_and_dateline_is_a_caption() -> None:
+    text = (
+        "Harbor town weighs new ferry schedule\n\n"
+        "Crews repair a ferry dock on Wednesday, April 1, 2026, in Port Alder, Wash.\n\n"
+        "PORT ALDER, Wash. (AP) — The ferry board said on April 2, 2026, it will add sailings.\n\n"
+        "The board meets again on May 4, 2026, in Port Alder.\n"
+    )
+    (caption,) = newsparse.parse(text, published=PUBLISHED).captions
+    assert caption.credit is None
+    assert (caption.location, caption.date) == ("Port Alder, Wash.", dt.date(2026, 4, 1))

@@ -501,17 +501,17 @@ _PLACE: Final = rf"""
     (?P<place> {_PLACE_PART} (?: , [ \t]++ {_PLACE_PART} ){{0,2}}+ )
 """
 _IN_PLACE: Final = rf"\b (?: in | In ) {_PLACE}"
-#: A place just before the date: "in Diffa, Niger, " / "in Denver on ".
-_PLACE_BEFORE_DATE: Final = regex.compile(rf"{_IN_PLACE} ,?+ [ \t]*+ (?: on [ \t]++ )?+ \Z", regex.VERBOSE)
-#: A place after another preposition just before the date: "near Kherson, Ukraine, Monday, ...".
-_NEAR_PLACE_BEFORE_DATE: Final = regex.compile(
-    rf"\b (?: near | outside | of | from | over | across | along ) {_PLACE} ,?+ [ \t]*+ (?: on [ \t]++ )?+ \Z",
+#: A place ending a stretch of text: just before the date ("in Diffa, Niger, " / "in Denver on ")
+#: or at the end of the description ("in Seattle."), after "in" or a weaker preposition.
+_PLACE_BEFORE: Final = regex.compile(
+    rf"""
+    \b (?P<prep> in | In | near | outside | of | from | over | across | along ) {_PLACE}
+    (?: ,?+ [ \t]*+ (?: on [ \t]++ )?+ | [ \t]*+ [.!]?+ [ \t]*+ ) \Z
+    """,
     regex.VERBOSE,
 )
 #: A place just after the date: ", in Seattle".
 _PLACE_AFTER_DATE: Final = regex.compile(rf"[ \t]*+ ,?+ [ \t]*+ {_IN_PLACE}", regex.VERBOSE)
-#: A place ending the description: "... in Seattle."
-_PLACE_AT_END: Final = regex.compile(rf"{_IN_PLACE} [ \t]*+ [.!]?+ [ \t]*+ \Z", regex.VERBOSE)
 #: How far before the date (or the end) a place is looked for.
 _PLACE_WINDOW: Final = 120
 
@@ -544,19 +544,23 @@ def _clean_place(place: str) -> str | None:
 
 
 def _find_place(text: str, a: int, b: int, date: _Date | None) -> str | None:
+    """The "in" place next to the date, else the "in" place ending the description, else "near"/"of" ones."""
+    weak: list[regex.Match[str]] = []
     if date is not None:
-        match = _PLACE_BEFORE_DATE.search(text, max(a, date.start - _PLACE_WINDOW), date.start)
-        if match is not None:
+        match = _PLACE_BEFORE.search(text, max(a, date.start - _PLACE_WINDOW), date.start)
+        if match is not None and match.group("prep") in {"in", "In"}:
             return _clean_place(match.group("place"))
+        if match is not None:
+            weak.append(match)
         match = _PLACE_AFTER_DATE.match(text, date.end, b)
         if match is not None:
             return _clean_place(match.group("place"))
-    match = _PLACE_AT_END.search(text, max(a, b - _PLACE_WINDOW), b)
-    if match is None and date is not None:
-        match = _NEAR_PLACE_BEFORE_DATE.search(text, max(a, date.start - _PLACE_WINDOW), date.start)
-    if match is not None:
+    match = _PLACE_BEFORE.search(text, max(a, b - _PLACE_WINDOW), b)
+    if match is not None and match.group("prep") in {"in", "In"}:
         return _clean_place(match.group("place"))
-    return None
+    if match is not None and date is not None:
+        weak.append(match)
+    return _clean_place(weak[0].group("place")) if weak else None
 
 
 # ---------------------------------------------------------------- captions
@@ -628,7 +632,6 @@ def parse_caption(text: str, published: dt.date | dt.datetime | str | None = Non
 #: Longest paragraph taken as a caption (characters).
 _MAX_CAPTION: Final = 1200
 _BYLINE_OPENING: Final = regex.compile(r"(?i:by)[ \t]++\p{Lu}")
-_FULL_DATE_WITH_YEAR: Final = regex.compile(rf"{_MONTH}[ \t]++\d{{1,2}}+,?+[ \t]++\d{{4}}+\b")
 
 
 def _has_file_opening(text: str, a: int, b: int) -> bool:
@@ -711,6 +714,8 @@ class CaptionParser:
         if headline_end < 0 or index < 1 or index + 1 >= len(paragraphs) or paragraphs[index - 1].end > headline_end:
             return False
         para = paragraphs[index]
-        if _is_dateline_or_byline(para.text) or not _FULL_DATE_WITH_YEAR.search(para.text):
+        if not any(m.group("year") or m.group("year2") for m in _DATE.finditer(para.text)):
+            return False
+        if _is_dateline_or_byline(para.text):
             return False
         return _is_dateline_or_byline(paragraphs[index + 1].text)
