@@ -138,9 +138,10 @@ def _cues(masked: str, start: int, end: int) -> list[_Cue]:
     return out
 
 
-#: The last separator before a speaker: punctuation, a quote mark, a masked quote, " - ".
-_SEP_BACK: Final = regex.compile(r"[,;:—–()\[\]“”\"‘’«»„\ue000]|''|\s-\s|--", regex.REVERSE)
-_STOP_FORWARD: Final = regex.compile(r"[,;:—–()\[\]“”\"‘’«»„\ue000]|''|\s-\s|--|[.!?](?=\s|$)")
+#: The last separator before a speaker: punctuation (not the comma of "1,400"), a quote mark, a
+#: masked quote, " - ".
+_SEP_BACK: Final = regex.compile(r"[;:—–()\[\]“”\"‘’«»„\ue000]|(?<!\p{N}),|,(?!\p{N})|''|\s-\s|--", regex.REVERSE)
+_STOP_FORWARD: Final = regex.compile(r"[;:—–()\[\]“”\"‘’«»„\ue000]|(?<!\p{N}),|,(?!\p{N})|''|\s-\s|--|[.!?](?=\s|$)")
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*+")
 _THAT: Final = regex.compile(r"(?<![\p{L}'’])that(?![\p{L}'’])")
 _PASSIVE: Final = frozenset({"is", "was", "were", "are", "be", "been", "being", "to", "not"})
@@ -171,6 +172,8 @@ _MARK_CHARS: Final = "“”„«»\"‘’'`"
 _NOT_WORDS: Final = " \t\r\n,.;:—–-" + _MARK_CHARS
 _MAX_SPEAKER_TOKENS: Final = 10
 _MAX_TRAILING_TOKENS: Final = 12
+#: Endings of lower-case agent nouns that open a speaker ("farmer Jonah Pike", "economist Ana Ruiz").
+_AGENT_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ess", "ee")
 #: Words that open what may follow a sentence-final attribution ("..., she said in a statement on Monday.").
 _ADJUNCT_STARTS: Final = frozenset(
     {"in", "on", "at", "during", "after", "before", "last", "this", "earlier", "later", "yesterday", "today",
@@ -356,6 +359,9 @@ def _speaker_before(masked: str, start: int, end: int) -> tuple[int, int] | None
         or toks[-1][2].casefold() in GROUP_NOUNS
         or toks[-1][2].casefold() in ROLE_WORDS
     )
+    low = first.casefold()
+    if first.islower() and low not in DETERMINERS | ROLE_WORDS | GROUP_NOUNS and not low.endswith(_AGENT_ENDINGS):
+        return None  # "produced a conventional tax plan", "with both ...": not a noun phrase
     if not ok:
         return None
     return toks[0][0], toks[-1][1]
