@@ -451,7 +451,10 @@ def _content_after(masked: str, pos: int, end: int, verb: str) -> int:
         between = masked[pos : that.start()]
         words = between.split()
         clean = not any(c in between for c in '.;:“”"' + MASK)
-        if clean and len(words) <= 5 and not any(w.casefold() in CLAUSE_WORDS for w in words):
+        # Only an adjunct or a hearer may stand before "that": "said on Monday that", "told reporters that"
+        # (not "said seedlings that had ...").
+        opener = not words or words[0].casefold().strip(",") in _ADJUNCT_STARTS or verb.casefold() in OBJECT_CUES
+        if clean and opener and len(words) <= 5 and not any(w.casefold() in CLAUSE_WORDS for w in words):
             return that.end()
     if verb.casefold() in OBJECT_CUES:
         toks = _tokens(masked, pos, min(end, pos + 40))
