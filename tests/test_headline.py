@@ -42,6 +42,7 @@ TITLES = [
      "U.S.-China chip talks stall"),
     ("desk-slug", "SOCCER-Millbrook United sack coach", "SOCCER", None, "Millbrook United sack coach"),
     ("all-caps-keeps-slug-word", "GOLF-SWING TIPS FOR WINTER", None, None, "GOLF-SWING TIPS FOR WINTER"),
+    ("site-after-colon", "Harbor town votes on ferry plan: NPR", None, "NPR", "Harbor town votes on ferry plan"),
     ("hyphen-inside", "Self-driving buses start trial in Millbrook", None, None,
      "Self-driving buses start trial in Millbrook"),
     ("colon-inside", "Tesla: the company that rewired Detroit", None, None, "Tesla: the company that rewired Detroit"),

@@ -123,7 +123,8 @@ _CREDIT_HINT: Final = regex.compile(r"[:/…]|\.\.\.|(?i:\bby\b|courtesy|\bvia\b
 _FILE_LABEL: Final = regex.compile(r"(?i:file(?:[ ]photo)?+)[ \t]*+:[ \t]*+")
 _VIA: Final = regex.compile(r"[ \t]++via[ \t]++")
 _FOR: Final = regex.compile(r"[ \t]++for[ \t]++")
-_SLASH: Final = regex.compile(r"[ \t]*+/[ \t]*+")
+#: Between the sources of a credit: "Jane Doe/AP", "Getty; Reuters" (Guardian composites).
+_SLASH: Final = regex.compile(r"[ \t]*+[/;][ \t]*+")
 _CREDIT_WORD: Final = regex.compile(r"\p{L}++")
 _SENTENCE_END: Final = regex.compile(r"(?<=[\p{L}\p{N})”\"’][.!?][\"”’)]?+)[ \t]++|\n")
 _NAME_WORD: Final = regex.compile(
@@ -189,7 +190,7 @@ def _is_org_name(text: str) -> bool:
 def _credit_fields(raw: str) -> _CreditFields | None:
     """Photographer, agency and flags of a credit's text, or ``None`` when it is not one."""
     s = raw.strip().rstrip(".").strip()
-    if not s or len(s) > _MAX_CREDIT or ";" in s or "\n" in s or "\r" in s:
+    if not s or len(s) > _MAX_CREDIT or "\n" in s or "\r" in s:
         return None
     words = [w.casefold() for w in _CREDIT_WORD.findall(s)]
     if not words or any(w in NOT_CREDIT_WORDS for w in words):
@@ -200,10 +201,12 @@ def _credit_fields(raw: str) -> _CreditFields | None:
     if file_label is not None:  # Al Jazeera's "[File: Jane Doe/AP]"
         file = True
         s = s[file_label.end() :]
-    label = _LABEL.match(s)
-    if label is not None:
+    for _ in range(2):  # "Photo: Courtesy of Jane Doe"
+        label = _LABEL.match(s)
+        if label is None:
+            break
         labelled = True
-        courtesy = label.group("courtesy") is not None
+        courtesy = courtesy or label.group("courtesy") is not None
         s = s[label.end() :]
     via_agency: str | None = None
     via = _VIA.search(s)

@@ -49,6 +49,7 @@ _SEPARATOR: Final = regex.compile(
     r"""
     [ \t]*+ \| [ \t]*+                       # " | ", "|"
     | [ \t]++ (?: [-–—:·•] | :: | -- ) [ \t]++   # " - ", " — ", " : ", " :: ", " -- "
+    | (?<= \S ) : [ \t]++                        # ": " (a known site only: "...: NPR")
     """,
     regex.VERBOSE,
 )
@@ -110,7 +111,7 @@ def _is_site(segment: str, separator: str, *, suffix: bool) -> bool:
         return True
     if _DOMAIN.fullmatch(key):
         return True
-    if not suffix:
+    if not suffix or separator.startswith(":"):
         return False
     if "|" in separator:
         return _is_capitalised_name(segment, _MAX_SITE_WORDS)
@@ -137,7 +138,8 @@ def _cut_site(text: str, a: int, b: int) -> tuple[int, int, str | None]:
     if last.start() > a and _is_site(suffix, last.group(), suffix=False):
         return a, _drop_section(text, a, seps), suffix.strip()
     prefix = text[a : first.start()]
-    if first.end() < b and _is_site(prefix, first.group(), suffix=False):
+    # Never before a colon: "Tesla: the company that ..." names its subject, not a site.
+    if first.end() < b and ":" not in first.group() and _is_site(prefix, first.group(), suffix=False):
         return first.end(), b, prefix.strip()
     if last.start() > a and _is_site(suffix, last.group(), suffix=True):
         return a, _drop_section(text, a, seps), suffix.strip()
