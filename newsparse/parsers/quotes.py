@@ -360,7 +360,10 @@ def _speaker_before(masked: str, start: int, end: int) -> tuple[int, int] | None
         or toks[-1][2].casefold() in ROLE_WORDS
     )
     low = first.casefold()
-    if first.islower() and low not in DETERMINERS | ROLE_WORDS | GROUP_NOUNS and not low.endswith(_AGENT_ENDINGS):
+    head = toks[-1][2].casefold()
+    speaker_head = head in GROUP_NOUNS or head in ROLE_WORDS
+    opens_noun = low in DETERMINERS | ROLE_WORDS | GROUP_NOUNS or low.endswith(_AGENT_ENDINGS)
+    if first.islower() and not opens_noun and not speaker_head:
         return None  # "produced a conventional tax plan", "with both ...": not a noun phrase
     if not ok:
         return None

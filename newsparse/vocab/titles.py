@@ -25,7 +25,8 @@ TITLES: Final = frozenset(
      "Rabbi", "Imam", "Pope", "King", "Queen", "Prince", "Princess", "Judge", "Justice", "Officer", "Chief",
      "Colonel", "General", "Major", "Captain", "Sergeant", "Admiral", "Lieutenant", "Corporal", "Senator",
      "Governor", "Mayor", "Pastor", "Father", "Bishop", "Cardinal", "Professor", "Doctor", "Representative",
-     "Ald.", "Atty.", "Gen", "Col", "Sen", "Rep", "Gov"}
+     "Ald.", "Atty.", "Cllr.", "Cllr", "Councillor", "Councilman", "Councilwoman", "Warden", "Gen", "Col", "Sen",
+     "Rep", "Gov"}
 )  # fmt: skip
 
 #: Lower-case words of job titles and roles.
