@@ -20,6 +20,5 @@ ABBREVIATIONS: Final = frozenset(
      "approx", "est", "fig", "al", "ph.d", "i.e", "e.g", "calif", "ariz", "colo", "conn", "fla", "ga",
      "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev",
      "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "ala", "ark", "del", "n.j",
-     "n.y", "n.c", "n.d", "n.h", "n.m", "s.c", "s.d", "w.va", "r.i", "ald", "atty", "messrs", "gens", "cllr", "supt",
-     "insp", "cmdr", "brig", "amb"}
+     "n.y", "n.c", "n.d", "n.h", "n.m", "s.c", "s.d", "w.va", "r.i", "ald", "atty", "messrs", "gens", "cllr"}
 )  # fmt: skip
