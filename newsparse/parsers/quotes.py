@@ -749,6 +749,10 @@ class _Scan:
             # "The company's chief executive, Jane Doe, said": the name is the apposition
             first = self.text[name[0] : name[1]]
             return (middle[0][0], middle[-1][1]), first, name_start.start() if name_start is not None else s
+        words = _tokens(masked, name[0], name[1])
+        plain = [w for w in words if w[2].islower() and w[2] not in _PARTICLES | DETERMINERS | ROLE_WORDS | GROUP_NOUNS]
+        if len(words) > 3 and plain:
+            return None  # "The storm hit the coast on Dec. 16, and ...": not a name in apposition
         left_end = name_start.start() if name_start is not None else s
         return name, role, left_end
 
