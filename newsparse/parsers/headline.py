@@ -57,7 +57,8 @@ _SEPARATOR: Final = regex.compile(
 #: A wire kicker: capitals, an optional number, a hyphen ("UPDATE 2-", "CORRECTED -").
 _WIRE_KICKER: Final = regex.compile(
     r"""
-    (?P<word> [A-Z]++ (?: [ ][A-Z]++ )?+ )   # UPDATE, GLOBAL MARKETS
+    (?P<word> [A-Z]++ (?: [ ][A-Z]++ )?+     # UPDATE, GLOBAL MARKETS
+            | [A-Z][a-z]++ )                 # Exclusive (syndicated Reuters titles)
     (?P<number> [ ]?+ \d{1,2}+ )?+           # 2
     (?: [ ]?+ - [ ]?+ )                      # -, " - "
     (?= \S )
@@ -161,6 +162,8 @@ def _cut_kicker(text: str, a: int, b: int) -> tuple[int, str | None]:
     for _ in range(3):
         match = _WIRE_KICKER.match(text, a, b)
         word = match.group("word").casefold() if match is not None else ""
+        if match is not None and not match.group("word").isupper() and not text[match.end()].isupper():
+            match = None  # "Exclusive-US plans ..." yes, "Focus-group study" no
         if match is not None and (
             word in WIRE_KICKERS or (word in DESK_SLUGS and any(c.islower() for c in text[match.end() : b]))
         ):
