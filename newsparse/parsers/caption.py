@@ -76,7 +76,7 @@ _FILE_MARKER: Final = regex.compile(
     r"""
     (?: \[ [ ]*+ (?i:file) [ ]*+ \] [ \t]*+                                   # [FILE]
       | (?i: file (?: [ ]++ (?: photo | picture | image ) )?+ )             # FILE, FILE PHOTO
-        [ \t]*+ (?: -- | [-–—:] ) [ \t]*+                                 # - – — : --
+        (?: [ \t]*+ (?: -- | [-–—:] ) [ \t]++ | [ \t]++ (?: -- | [-–—] ) )   # " - ", ": " (not "File-sharing")
     )
     """,
     regex.VERBOSE,
