@@ -219,6 +219,7 @@ CREDITS = [
     ("shutterstock", "Lena Marquardt/Shutterstock", "Lena Marquardt", "Shutterstock"),
     ("for-paper", "Lena Marquardt for The Washington Post", "Lena Marquardt", "The Washington Post"),
     ("istock", "iStock / iStock", None, "iStock"),
+    ("reuters-desk-note", "REUTERS/Lena Marquardt TPX IMAGES OF THE DAY", "Lena Marquardt", "Reuters"),
     ("guardian-composite-semicolon", "Composite: Guardian Design; Reuters", None, "Reuters"),
     ("label-then-courtesy", "Photo: Courtesy of Lena Marquardt", "Lena Marquardt", None),
     ("afp-photo-capitals", "AFP PHOTO / LENA MARQUARDT", "Lena Marquardt", "AFP"),

@@ -120,6 +120,8 @@ _CREDIT_START: Final = regex.compile(
 )
 #: Something every labelled or wire credit holds: a colon, a slash, an ellipsis, "by", "courtesy", "via", "for".
 _CREDIT_HINT: Final = regex.compile(r"[:/…]|\.\.\.|(?i:\bby\b|courtesy|\bvia\b|\bfor\b)")
+#: Desk notes the Reuters picture wire puts after a credit: "REUTERS/Jane Doe TPX IMAGES OF THE DAY".
+_CREDIT_TAIL: Final = regex.compile(r"[ \t]++(?:TPX[ ]IMAGES[ ]OF[ ]THE[ ]DAY|TPX|PICTURE[ ]TAKEN[ ].{0,80}+)\Z")
 _FILE_LABEL: Final = regex.compile(r"(?i:file(?:[ ]photo)?+)[ \t]*+:[ \t]*+")
 _VIA: Final = regex.compile(r"[ \t]++via[ \t]++")
 _FOR: Final = regex.compile(r"[ \t]++for[ \t]++")
@@ -189,7 +191,7 @@ def _is_org_name(text: str) -> bool:
 
 def _credit_fields(raw: str) -> _CreditFields | None:
     """Photographer, agency and flags of a credit's text, or ``None`` when it is not one."""
-    s = raw.strip().rstrip(".").strip()
+    s = _CREDIT_TAIL.sub("", raw.strip()).rstrip(".").strip()
     if not s or len(s) > _MAX_CREDIT or "\n" in s or "\r" in s:
         return None
     words = [w.casefold() for w in _CREDIT_WORD.findall(s)]
