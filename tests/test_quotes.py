@@ -116,6 +116,11 @@ WORD_ORDERS = {
         "indirect",
         "Amara Osei",
     ),
+    "dash-signed": Case("“The vote was fair.” — Ilse Marchetti", "The vote was fair.", "direct", "Ilse Marchetti"),
+    "said-first": Case("Said Brandt: “We are done here.”", "We are done here.", "direct", "Brandt"),
+    "party-parenthetical": Case(
+        "Sen. Ada Holm (D-Ore.) said the bill would pass easily.", "the bill would pass", "indirect", "Ada Holm"
+    ),
     "dash-attribution-free-form": Case(
         "“The river gave us no warning,” farmer Jonah Pike said.",
         "The river gave us no warning,",
@@ -183,6 +188,12 @@ def test_split_quote_is_two_linked_quotes() -> None:
 def test_split_quote_within_one_sentence() -> None:
     quotes = find_quotes("“The roof,” she said, “came off in one piece.”")
     assert [q.text for q in quotes] == ["The roof,", "came off in one piece."]
+    assert quotes[1].continues == 0
+
+
+def test_attribution_in_mid_sentence_links_both_halves() -> None:
+    quotes = find_quotes("The levy on fuel, the minister added, would fall again next year.")
+    assert [q.text for q in quotes] == ["The levy on fuel", "would fall again next year."]
     assert quotes[1].continues == 0
 
 

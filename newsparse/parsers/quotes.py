@@ -869,7 +869,14 @@ _NAME_PAIR: Final = regex.compile(
 )
 #: Capitalised words that cannot open (or close) a person's name.
 _NOT_FIRST_NAMES: Final = (
-    ROLE_WORDS | DETERMINERS | CONNECTIVES | CLAUSE_WORDS | GROUP_NOUNS | frozenset(PRONOUNS) | _PARTICLES
+    ROLE_WORDS
+    | DETERMINERS
+    | CONNECTIVES
+    | CLAUSE_WORDS
+    | GROUP_NOUNS
+    | frozenset(PRONOUNS)
+    | _PARTICLES
+    | SPEECH_VERBS
 )
 
 
