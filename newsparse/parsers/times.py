@@ -1,12 +1,24 @@
-"""Date and time expressions, resolved to TIMEX3 values. (stub: to be written)"""
+"""Date and time expressions, found with one compiled scanner and resolved to TIMEX3 values.
+
+:func:`find_times` scans a text once with a single combined pattern (:data:`_SCANNER`), whose
+named alternatives are the expression families (full dates, month and year, weekdays,
+relative units, durations, sets, decades, vague references ...). Each match is then resolved
+against the publication date (``published``), the tense of its clause, or (anaphora such as
+"the next day") the last date resolved before it. See ``docs/times.md`` for the rules.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Final, Literal
+
+import regex
 
 from .._args import check_text, coerce_published
-from .._model import TimeExpression
+from .._model import Interval, TimeExpression, TimeType
+from ..vocab.calendar import MONTHS, WEEKDAYS
+from ..vocab.time_words import NUMBER_WORDS, ORDINAL_WORDS, PART_OF_DAY, SEASONS, UNITS, VAGUE_WORDS
 
 if TYPE_CHECKING:
     from .._pipeline import Context
@@ -14,25 +26,628 @@ if TYPE_CHECKING:
 
 __all__ = ["TimesParser", "find_times", "resolve_time"]
 
+Tense = Literal["past", "future", "neutral"]
 
-def find_times(text: str, published: dt.date | dt.datetime | str | None = None) -> tuple[TimeExpression, ...]:
-    """Find every date and time expression in *text*, resolved against *published*."""
-    check_text(text)
-    coerce_published(published)
-    return ()
+# --------------------------------------------------------------------------- the grammar
+_MONTH: Final = r"""(?:January|February|March|April|May|June|July|August|September|October|November|December
+    |Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?)(?![\w-])"""
+_WEEKDAY: Final = r"""(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
+    |Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.|Sat\.|Sun\.)(?![\w-])"""
+_DAY: Final = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w,]\d|\d)"
+_YEAR: Final = r"(?:1[0-9]{3}|20[0-9]{2})(?![\w%]|,\d|\.\d)"
+_NUM: Final = r"""(?:\d{1,3}|a\s+few|a\s+couple\s+of|a\s+dozen|several|few|couple|one|two|three|four|five|six
+    |seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty
+    |thirty|forty|fifty|sixty|hundred|an?)"""
+_UNIT: Final = r"(?:days?|weeks?|months?|years?|quarters?|decades?|centur(?:y|ies)|hours?|minutes?)(?![\w-])"
+_CAL_UNIT: Final = r"(?:week(?:end)?|month|year|quarter|decade|century)(?![\w-])"
+_PART: Final = r"(?:morning|afternoon|evening|night|overnight)(?![\w-])"
+_CLOCK: Final = (
+    r"(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\s?(?:a\.m\.|p\.m\.|am(?!\w)|pm(?!\w))|noon(?!\w)|midnight(?!\w))"
+)
+
+_PATTERN: Final = rf"""
+(?<![\w$£€.-])                                   # never inside a word, a price or a number
+(?:
+  # "Wednesday, April 1, 2026", "March 8, 2014", "Sept. 19", "the March 8"
+  (?P<mdy>(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?)
+  # "8 March 2014", "Saturday 16 March"
+| (?P<dmy>(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?)
+  # "March 2014", "July of 2023"
+| (?P<my>(?:(?i:early|late|mid-?)\s*)?(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<year>{_YEAR}))
+  # "July last year"
+| (?P<mrel>(?P<mon>{_MONTH})\s+(?P<rel>(?i:last|next|this))\s+year(?![\w-]))
+  # "last July", "early March"
+| (?P<modm>(?P<mod>(?i:last|next|this|early|late|mid-?|(?:earlier|later)\s+(?:in|this)))\s*(?P<mon>{_MONTH}))
+  # a month alone (May only after a preposition, see _resolve)
+| (?P<mon1>{_MONTH})
+  # ISO and US numeric dates
+| (?P<iso>(?P<year>{_YEAR})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>3[01]|[12][0-9]|0[1-9])(?!\d))
+| (?P<us>(?P<mnum>1[0-2]|0?[1-9])/(?P<day>3[01]|[12][0-9]|0?[1-9])/(?P<year>{_YEAR}|[0-9]{{2}}(?!\d)))
+  # "3 p.m. Monday", "10:30 a.m. today", "noon"
+| (?P<clock>(?P<time>{_CLOCK})(?:\s+(?:on\s+)?(?:(?P<wd>{_WEEKDAY})|(?P<rday>(?i:today|tomorrow|yesterday|tonight))))?)
+  # "yesterday", "tomorrow morning", "tonight"
+| (?P<rday>(?i:today|tomorrow|yesterday|tonight)(?![\w-])(?:\s+(?P<part>{_PART}))?)
+  # "Monday night", "last Saturday"
+| (?P<wday>(?:(?P<mod>(?i:last|next|this|past|coming))\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?)
+  # "the 1990s", "the '90s", "the mid-1980s"
+| (?P<decade>(?:(?i:the)\s+)?(?:(?i:early|late|mid-?)\s*)?(?:(?P<dec>1[0-9]{{2}}|20[0-9])0'?s|'(?P<dec2>[0-9])0s)(?!\w))
+  # "the third quarter", "the first quarter of 1998", "the fourth-quarter"
+| (?P<quarter>(?i:the\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]quarter(?!\w)
+     (?:\s+of\s+(?P<year>{_YEAR}))?)
+  # "the next day", "that week", "the day before"
+| (?P<ana>(?i:(?:the\s+)?(?:next|following|previous|same|preceding)\s+(?:day|week|month|year|morning|night)
+     |that\s+(?:day|week|month|year|night|morning)|the\s+day\s+(?:before|after))(?![\w-]))
+  # "two weeks ago", "three days later", "a year earlier"
+| (?P<ago>(?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT}))\s+(?P<dir>(?i:ago|earlier|later|before|after|from\s+now))
+     (?![\w-]))
+  # "last week", "next year", "earlier this month", "the coming weeks"
+| (?P<rel>(?P<mod>(?i:last|next|this|the\s+coming|the\s+current|earlier\s+this|later\s+this|
+     (?:the\s+)?(?:previous|following)))\s+(?P<unit>(?i:{_CAL_UNIT})))
+  # "every Tuesday", "each year", "daily"
+| (?P<set>(?i:every|each)\s+(?:(?P<wd>{_WEEKDAY})|(?P<unit>(?i:day|week|month|year|morning|night)(?![\w-])))
+   |(?P<adv>(?i:daily|weekly|monthly|annually|yearly)(?![\w-])))
+  # "the past three years", "two weeks", "several days", "48 hours"
+| (?P<dur>(?:(?P<mod>(?i:the\s+(?:past|last|next|coming|first|previous)|more\s+than|less\s+than|about|nearly
+     |almost|over))\s+)?(?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT})))
+  # "summer 2025", "last winter", "this spring"
+| (?P<season>(?:(?P<mod>(?i:last|next|this|early|late))\s+)?(?P<sea>(?i:spring|summer|autumn|fall|winter))(?![\w-])
+     (?:\s+(?:of\s+)?(?P<year>{_YEAR}))?)
+  # "recent years", "now", "recently"
+| (?P<vague>(?i:(?:in\s+)?recent\s+(?:years|months|weeks|days)|now|currently|nowadays|recently|the\s+future
+     |the\s+past|these\s+days)(?![\w-]))
+  # "fiscal 1998", "1998", "the year 2000"
+| (?P<yr>(?:(?i:fiscal\s+(?:year\s+)?))?(?P<year>{_YEAR}))
+)
+"""
+
+_SCANNER: Final = regex.compile(_PATTERN, regex.VERBOSE)
+
+_FUTURE_CUE: Final = regex.compile(
+    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|is\s+to|are\s+to|scheduled|due\s+to|expects?\s+to"
+    r"|would|upcoming|next)\b"
+)
+_PAST_CUE: Final = regex.compile(r"(?i)\b(?:said|says|was|were|had|did|ago|last|told|[a-z]{3,}ed)\b")
+_SENTENCE_END: Final = regex.compile(r"[.!?]\s|\n")
+_NAME_BEFORE: Final = regex.compile(r"\b[A-Z][A-Za-z]+\s*$")
+_PREP_BEFORE: Final = regex.compile(
+    r"(?i)\b(?:in|of|since|by|until|till|before|after|from|to|during|through|early|late|mid|last|next|this|on|for)"
+    r"\s+(?:the\s+)?$"
+)
+
+_SEASON_MONTHS: Final = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 
-def resolve_time(expression: str, published: dt.date | dt.datetime | str | None = None) -> TimeExpression | None:
-    """Resolve *expression* as one whole time expression; ``None`` when it is not one."""
-    check_text(expression, "expression")
-    coerce_published(published)
+# --------------------------------------------------------------------------- date helpers
+def _month_end(year: int, month: int) -> dt.date:
+    if month == 12:
+        return dt.date(year, 12, 31)
+    return dt.date(year, month + 1, 1) - dt.timedelta(days=1)
+
+
+def _add_months(year: int, month: int, n: int) -> tuple[int, int]:
+    total = year * 12 + (month - 1) + n
+    return total // 12, total % 12 + 1
+
+
+def _week_value(day: dt.date) -> tuple[str, Interval]:
+    iso = day.isocalendar()
+    monday = day - dt.timedelta(days=day.weekday())
+    return f"{iso.year:04d}-W{iso.week:02d}", Interval(monday, monday + dt.timedelta(days=6))
+
+
+def _day(day: dt.date) -> tuple[str, Interval, str]:
+    return day.isoformat(), Interval(day, day), "day"
+
+
+def _month(year: int, month: int) -> tuple[str, Interval, str]:
+    return f"{year:04d}-{month:02d}", Interval(dt.date(year, month, 1), _month_end(year, month)), "month"
+
+
+def _year(year: int) -> tuple[str, Interval, str]:
+    return f"{year:04d}", Interval(dt.date(year, 1, 1), dt.date(year, 12, 31)), "year"
+
+
+def _quarter(year: int, q: int) -> tuple[str, Interval, str]:
+    first = 3 * q - 2
+    return f"{year:04d}-Q{q}", Interval(dt.date(year, first, 1), _month_end(year, first + 2)), "quarter"
+
+
+def _season(year: int, code: str) -> tuple[str, Interval, str]:
+    first, last = _SEASON_MONTHS[code]
+    end_year = year + 1 if code == "WI" else year
+    return f"{year:04d}-{code}", Interval(dt.date(year, first, 1), _month_end(end_year, last)), "season"
+
+
+def _clause_tense(text: str, start: int, end: int) -> Tense:
+    """The tense of the clause around ``text[start:end]``: the nearest cue word decides."""
+    lo = max(0, start - 120)
+    hi = min(len(text), end + 120)
+    before = text[lo:start]
+    after = text[end:hi]
+    cut = None
+    for m in _SENTENCE_END.finditer(before):
+        cut = m.end()
+    if cut is not None:
+        before = before[cut:]
+    m_end = _SENTENCE_END.search(after)
+    if m_end is not None:
+        after = after[: m_end.start()]
+    best: tuple[int, Tense] | None = None
+    cues: tuple[tuple[regex.Pattern[str], Tense], ...] = ((_FUTURE_CUE, "future"), (_PAST_CUE, "past"))
+    for cue, tense in cues:
+        for m in cue.finditer(before):
+            d = len(before) - m.end()
+            if best is None or d < best[0] or (d == best[0] and tense == "future"):
+                best = (d, tense)
+        m2 = cue.search(after)
+        if m2 is not None:
+            d = m2.start() + 2  # a cue before the expression is a little closer than the same after it
+            if best is None or d < best[0]:
+                best = (d, tense)
+    return "neutral" if best is None else best[1]
+
+
+def _weekday_date(pub: dt.date, wd: int, tense: Tense, mod: str) -> dt.date:
+    back = (pub.weekday() - wd) % 7
+    ahead = (wd - pub.weekday()) % 7
+    if mod == "last":
+        return pub - dt.timedelta(days=back or 7)
+    if mod == "next":
+        return pub + dt.timedelta(days=ahead or 7)
+    if mod == "this":
+        return pub + dt.timedelta(days=wd - pub.weekday())
+    if tense == "past":
+        return pub - dt.timedelta(days=back)
+    if tense == "future":
+        return pub + dt.timedelta(days=ahead)
+    return pub - dt.timedelta(days=back) if back <= 3 else pub + dt.timedelta(days=ahead)
+
+
+def _month_year(pub: dt.date, month: int, tense: Tense, mod: str = "") -> int:
+    if mod == "last":
+        return pub.year if month < pub.month else pub.year - 1
+    if mod == "next":
+        return pub.year if month > pub.month else pub.year + 1
+    if mod == "this":
+        return pub.year
+    if tense == "past":
+        return pub.year if month <= pub.month else pub.year - 1
+    if tense == "future":
+        return pub.year if month >= pub.month else pub.year + 1
+    diff = month - pub.month
+    if diff > 6:
+        return pub.year - 1
+    if diff < -6:
+        return pub.year + 1
+    return pub.year
+
+
+def _num(word: str) -> int:
+    w = " ".join(word.lower().split())
+    if w.isdigit():
+        return int(w)
+    return NUMBER_WORDS.get(w, -1)
+
+
+def _fix_year(raw: str) -> int:
+    y = int(raw)
+    if len(raw) == 2:
+        return 2000 + y if y < 50 else 1900 + y
+    return y
+
+
+Resolved = tuple[TimeType, str | None, Interval | None, str | None, str | int | None]
+
+
+class _State:
+    """Per-call scanning state (local to one call: no module-level mutable state)."""
+
+    __slots__ = ("last", "last_start", "pub", "text")
+
+    def __init__(self, text: str, pub: dt.date | None) -> None:
+        self.text = text
+        self.pub = pub
+        self.last: dt.date | None = None
+        self.last_start: int | None = None
+
+
+def _skip(m: regex.Match[str], text: str) -> bool:
+    """False positives the grammar alone can't rule out."""
+    start = m.start()
+    before = text[max(0, start - 40) : start]
+    if m.group("mon1") is not None:
+        word = m.group("mon1")
+        if word in ("May", "March") or word.endswith("."):
+            # verbs and abbreviations stand alone only after a preposition
+            return _PREP_BEFORE.search(before) is None
+        return False
+    if m.group("yr") is not None:
+        if m.group("yr")[0].isdigit():
+            stripped = before.rstrip()
+            if _NAME_BEFORE.search(before) and not _PREP_BEFORE.search(before):
+                last_word = stripped.rsplit(None, 1)[-1] if stripped else ""
+                if last_word.lower().rstrip(".") not in MONTHS:
+                    return True  # "Flintlock 2014": an event name
+            after = text[m.end() : m.end() + 12]
+            if regex.match(r"\s*(?:(?:[a-z]+\s+)?(?:people|personnel|troops|soldiers|dollars|votes|members))", after):
+                return True
+        return False
+    if m.group("vague") is not None:
+        low = m.group("vague").lower()
+        if low == "now" and regex.match(r"\s*(?:that|,)", text[m.end() : m.end() + 6]) is None:
+            return False
+    if m.group("dur") is not None and m.group("mod") is None:
+        unit = m.group("unit").lower()
+        if unit in ("minute", "minutes", "hour", "hours") and m.group("num").lower() in ("a", "an"):
+            return True
+    return False
+
+
+def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
+    """Resolve one scanner match: (type, value, interval, granularity, anchor)."""
+    pub = st.pub
+    text = st.text
+    g = m.group
+    absolute: str | int | None = "absolute"
+    if g("mdy") is not None or g("dmy") is not None or g("iso") is not None or g("us") is not None:
+        month = MONTHS[g("mon").lower().rstrip(".")] if g("mon") else int(g("mnum"))
+        day = int(regex.match(r"\d+", g("day")).group())  # type: ignore[union-attr]
+        if g("year"):
+            year = _fix_year(g("year"))
+        elif g("wd") and pub is not None:
+            wd = WEEKDAYS[g("wd").lower().rstrip(".")]
+            year = pub.year
+            for cand in (pub.year, pub.year - 1, pub.year + 1):
+                try:
+                    if dt.date(cand, month, day).weekday() == wd:
+                        year = cand
+                        break
+                except ValueError:
+                    pass
+            absolute = "published"
+        elif pub is not None:
+            tense = _clause_tense(text, m.start(), m.end())
+            year = _month_year(pub, month, tense)
+            if month == pub.month and tense == "past" and day > pub.day:
+                year -= 1
+            elif month == pub.month and tense == "future" and day < pub.day:
+                year += 1
+            absolute = "published"
+        else:
+            return ("DATE", None, None, "day", None)
+        try:
+            value, interval, gran = _day(dt.date(year, month, day))
+        except ValueError:
+            return ("DATE", None, None, "day", None)
+        return ("DATE", value, interval, gran, absolute)
+    if g("my") is not None:
+        month = MONTHS[g("mon").lower().rstrip(".")]
+        return ("DATE", *_month(int(g("year")), month), "absolute")
+    if g("mrel") is not None or g("modm") is not None or g("mon1") is not None:
+        month = MONTHS[(g("mon") or g("mon1")).lower().rstrip(".")]
+        if pub is None:
+            return ("DATE", None, None, "month", None)
+        mod = (g("rel") or g("mod") or "").lower()
+        if g("mrel") is not None:
+            year = pub.year + {"last": -1, "next": 1}.get(mod, 0)
+        else:
+            tense = _clause_tense(text, m.start(), m.end())
+            if mod.startswith(("earlier", "later")):
+                mod = "this"
+            year = _month_year(pub, month, tense, mod if mod in ("last", "next", "this") else "")
+        return ("DATE", *_month(year, month), "published")
+    if g("decade") is not None:
+        if g("dec") is not None:
+            dec = g("dec")
+            start = int(dec) * 10
+            return ("DATE", dec, Interval(dt.date(start, 1, 1), dt.date(start + 9, 12, 31)), "decade", "absolute")
+        digit = int(g("dec2"))
+        start = (1900 if digit >= 3 else 2000) + digit * 10
+        return (
+            "DATE",
+            str(start // 10),
+            Interval(dt.date(start, 1, 1), dt.date(start + 9, 12, 31)),
+            "decade",
+            "absolute",
+        )
+    if g("quarter") is not None:
+        q = ORDINAL_WORDS[g("ord").lower()]
+        if g("year"):
+            return ("DATE", *_quarter(int(g("year")), q), "absolute")
+        if pub is None:
+            return ("DATE", None, None, "quarter", None)
+        year = pub.year if q <= (pub.month - 1) // 3 + 1 else pub.year - 1
+        return ("DATE", *_quarter(year, q), "published")
+    if g("season") is not None:
+        code = SEASONS[g("sea").lower()]
+        if g("year"):
+            return ("DATE", *_season(int(g("year")), code), "absolute")
+        if pub is None:
+            return ("DATE", None, None, "season", None)
+        cur = {12: "WI", 1: "WI", 2: "WI"}.get(pub.month) or next(
+            k for k, (a, b) in _SEASON_MONTHS.items() if k != "WI" and a <= pub.month <= b
+        )
+        year = pub.year - 1 if pub.month <= 2 and cur == "WI" else pub.year
+        mod = (g("mod") or "").lower()
+        order = ("WI", "SP", "SU", "FA")
+        idx = order.index(code)
+        cur_idx = order.index(cur)
+        if mod == "last" or (not mod and _clause_tense(text, m.start(), m.end()) == "past"):
+            if idx >= cur_idx:
+                year -= 1
+        elif (mod == "next" or (not mod and idx < cur_idx)) and idx <= cur_idx:
+            year += 1
+        return ("DATE", *_season(year, code), "published")
+    if g("yr") is not None:
+        return ("DATE", *_year(int(g("year"))), "absolute")
+    if g("clock") is not None:
+        tm = g("time").lower().replace(" ", "")
+        if tm == "noon":
+            hh, mm = 12, 0
+        elif tm == "midnight":
+            hh, mm = 0, 0
+        else:
+            parts = regex.match(r"(\d+)(?::(\d+))?", tm)
+            hh = int(parts.group(1)) % 12  # type: ignore[union-attr]
+            mm = int(parts.group(2) or 0)  # type: ignore[union-attr]
+            if tm.rstrip(".").endswith(("p.m", "pm")):
+                hh += 12
+        base: dt.date | None = None
+        if pub is not None:
+            if g("wd"):
+                base = _weekday_date(
+                    pub, WEEKDAYS[g("wd").lower().rstrip(".")], _clause_tense(text, m.start(), m.end()), ""
+                )
+            else:
+                rd = (g("rday") or "today").lower()
+                base = pub + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(rd, 0))
+        if base is None:
+            return ("TIME", None, None, "minute", None)
+        moment = dt.datetime(base.year, base.month, base.day, hh, mm)
+        return ("TIME", f"{base.isoformat()}T{hh:02d}:{mm:02d}", Interval(moment, moment), "minute", "published")
+    if g("rday") is not None:
+        if pub is None:
+            return ("DATE", None, None, "day", None)
+        rd = g("rday").lower().split()[0]
+        when = pub + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(rd, 0))
+        part = (g("part") or ("night" if rd == "tonight" else "")).lower()
+        if part:
+            return ("TIME", f"{when.isoformat()}T{PART_OF_DAY[part]}", Interval(when, when), "part-of-day", "published")
+        return ("DATE", *_day(when), "published")
+    if g("wday") is not None:
+        if pub is None:
+            return ("DATE", None, None, "day", None)
+        wd = WEEKDAYS[g("wd").lower().rstrip(".")]
+        mod = (g("mod") or "").lower()
+        mod = {"past": "last", "coming": "next"}.get(mod, mod)
+        when = _weekday_date(pub, wd, _clause_tense(text, m.start(), m.end()), mod)
+        if g("part"):
+            code = PART_OF_DAY[g("part").lower()]
+            return ("TIME", f"{when.isoformat()}T{code}", Interval(when, when), "part-of-day", "published")
+        return ("DATE", *_day(when), "published")
+    if g("ana") is not None:
+        words = g("ana").lower().split()
+        unit = words[-1] if words[-1] not in ("before", "after") else "day"
+        if unit in ("morning", "night"):
+            unit = "day"
+        step = 0
+        if any(w in ("next", "following", "after") for w in words):
+            step = 1
+        elif any(w in ("previous", "preceding", "before") for w in words):
+            step = -1
+        ref = st.last
+        anchor: str | int | None = st.last_start
+        if ref is None:
+            ref = pub
+            anchor = "published"
+        if ref is None:
+            return ("DATE", None, None, unit, None)
+        return ("DATE", *_shift(ref, unit, step), anchor)
+    if g("ago") is not None:
+        n = _num(g("num"))
+        letter, gran = UNITS[g("unit").lower()]
+        direction = g("dir").lower()
+        sign = 1 if direction in ("later", "after") or direction.startswith("from") else -1
+        ref = pub
+        anchor = "published"
+        if direction in ("later", "earlier", "before", "after") and st.last is not None:
+            ref, anchor = st.last, st.last_start
+        if ref is None or n < 0 or gran in ("hour", "minute", "decade", "century", "quarter"):
+            return ("DATE", None, None, gran, None)
+        return ("DATE", *_shift(ref, gran, sign * n), anchor)
+    if g("rel") is not None:
+        mod = " ".join(g("mod").lower().split())
+        unit = g("unit").lower()
+        if unit == "weekend":
+            return _weekend(pub, mod)
+        if pub is None:
+            return ("DATE", None, None, unit, None)
+        step = {"last": -1, "next": 1, "the coming": 1, "previous": -1, "the previous": -1}.get(mod, 0)
+        if mod in ("following", "the following"):
+            if st.last is not None:
+                return ("DATE", *_shift(st.last, unit, 1), st.last_start)
+            step = 1
+        if unit in ("decade", "century"):
+            return ("DATE", None, None, unit, None)
+        return ("DATE", *_shift(pub, unit, step), "published")
+    if g("set") is not None:
+        if g("adv"):
+            letter = {"daily": "D", "weekly": "W", "monthly": "M", "annually": "Y", "yearly": "Y"}[g("adv").lower()]
+            return ("SET", f"P1{letter}", None, None, "absolute")
+        if g("wd"):
+            wd = WEEKDAYS[g("wd").lower().rstrip(".")]
+            return ("SET", f"XXXX-WXX-{wd + 1}", None, None, "absolute")
+        unit = g("unit").lower()
+        if unit in ("morning", "night"):
+            return ("SET", f"TXX{PART_OF_DAY[unit]}", None, None, "absolute")
+        return ("SET", f"P1{UNITS[unit][0]}", None, None, "absolute")
+    if g("dur") is not None:
+        n = _num(g("num"))
+        letter, gran = UNITS[g("unit").lower()]
+        amount = "X" if n < 0 else str(n)
+        if letter == "DE":
+            value = f"P{amount}0Y" if n >= 0 else "PXDE"
+        elif letter == "CE":
+            value = f"P{amount}00Y" if n >= 0 else "PXCE"
+        elif letter in ("H", "MIN"):
+            value = f"PT{amount}{'H' if letter == 'H' else 'M'}"
+        else:
+            value = f"P{amount}{letter}"
+        return ("DURATION", value, None, gran, "absolute")
+    if g("vague") is not None:
+        low = " ".join(g("vague").lower().split())
+        if low.startswith("in "):
+            low = low[3:]
+        if low.startswith("recent"):
+            return ("DATE", "PAST_REF", None, None, "published")
+        return ("DATE", VAGUE_WORDS.get(low, "PRESENT_REF"), None, None, "published")
     return None
 
 
+def _weekend(pub: dt.date | None, mod: str) -> Resolved:
+    if pub is None:
+        return ("DATE", None, None, "week", None)
+    step = {"last": -1, "next": 1, "the coming": 1}.get(mod, 0)
+    monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
+    iso = monday.isocalendar()
+    sat = monday + dt.timedelta(days=5)
+    return (
+        "DATE",
+        f"{iso.year:04d}-W{iso.week:02d}-WE",
+        Interval(sat, sat + dt.timedelta(days=1)),
+        "weekend",
+        "published",
+    )
+
+
+def _shift(ref: dt.date, unit: str, n: int) -> tuple[str | None, Interval | None, str]:
+    """The *unit* (day, week, month ...) that is *n* units from *ref*, as value, interval, granularity."""
+    unit = unit.rstrip("s") if unit != "days" else "day"
+    if unit.startswith("centur"):
+        unit = "century"
+    if unit == "day":
+        return _day(ref + dt.timedelta(days=n))
+    if unit == "week":
+        value, interval = _week_value(ref + dt.timedelta(weeks=n))
+        return value, interval, "week"
+    if unit == "month":
+        y, mo = _add_months(ref.year, ref.month, n)
+        return _month(y, mo)
+    if unit == "quarter":
+        y, mo = _add_months(ref.year, ref.month, 3 * n)
+        return _quarter(y, (mo - 1) // 3 + 1)
+    if unit == "year":
+        return _year(ref.year + n)
+    if unit == "decade":
+        start = (ref.year // 10 + n) * 10
+        return str(start // 10), Interval(dt.date(start, 1, 1), dt.date(start + 9, 12, 31)), "decade"
+    return None, None, unit
+
+
+def _scan(
+    text: str,
+    pub: dt.date | None,
+    skip: Sequence[tuple[int, int]] = (),
+    no_anchor: Sequence[tuple[int, int]] = (),
+) -> tuple[TimeExpression, ...]:
+    st = _State(text, pub)
+    out: list[TimeExpression] = []
+    for m in _SCANNER.finditer(text):
+        s, e = m.span()
+        if any(a <= s < b for a, b in skip):
+            continue
+        if _skip(m, text):
+            continue
+        try:
+            res = _resolve(m, st)
+        except (OverflowError, ValueError):
+            res = ("DATE", None, None, None, None)
+        if res is None:
+            continue
+        ttype, value, interval, gran, anchor = res
+        out.append(TimeExpression(m.group(), s, e, ttype, value, interval, gran, anchor))
+        if (
+            ttype == "DATE"
+            and interval is not None
+            and gran == "day"
+            and isinstance(interval.start, dt.date)
+            and not any(a <= s < b for a, b in no_anchor)
+        ):
+            st.last = interval.start
+            st.last_start = s
+    return tuple(out)
+
+
+def find_times(text: str, published: dt.date | dt.datetime | str | None = None) -> tuple[TimeExpression, ...]:
+    """Find every date and time expression in *text*, resolved against *published*.
+
+    Expressions come sorted by ``start`` and never overlap; ``text[t.start:t.end] == t.text``.
+    Without *published*, absolute dates still resolve and relative ones have ``value=None``.
+
+    >>> [t.value for t in find_times("The talks resumed Saturday, March 16, and end in 2025.")]
+    ['2024-03-16', '2025']
+    """
+    check_text(text)
+    pub = coerce_published(published)
+    return _scan(text, pub)
+
+
+def resolve_time(expression: str, published: dt.date | dt.datetime | str | None = None) -> TimeExpression | None:
+    """Resolve *expression* as one whole time expression; ``None`` when it is not one.
+
+    >>> resolve_time("last July", published="2024-03-18").value
+    '2023-07'
+    """
+    check_text(expression, "expression")
+    pub = coerce_published(published)
+    stripped = expression.strip()
+    offset = expression.find(stripped) if stripped else 0
+    if not stripped:
+        return None
+    m = _SCANNER.fullmatch(stripped)
+    if m is None:
+        found = _scan(stripped, pub)
+        if len(found) == 1 and found[0].start == 0 and found[0].end == len(stripped):
+            t = found[0]
+        else:
+            return None
+    else:
+        try:
+            res = _resolve(m, _State(stripped, pub))
+        except (OverflowError, ValueError):
+            res = ("DATE", None, None, None, None)
+        if res is None:
+            return None
+        t = TimeExpression(stripped, 0, len(stripped), res[0], res[1], res[2], res[3], res[4])
+    return TimeExpression(
+        t.text, t.start + offset, t.end + offset, t.type, t.value, t.interval, t.granularity, t.anchor
+    )
+
+
+def _spans(items: object) -> list[tuple[int, int]]:
+    if items is None:
+        return []
+    seq = items if isinstance(items, (list, tuple)) else (items,)
+    out: list[tuple[int, int]] = []
+    for it in seq:
+        start = getattr(it, "start", None)
+        end = getattr(it, "end", None)
+        if isinstance(start, int) and isinstance(end, int):
+            out.append((start, end))
+    return out
+
+
 class TimesParser:
-    """Finds every time expression of the story, anchored on the context's publication date."""
+    """Finds every time expression of the story, anchored on the context's publication date.
+
+    Text inside the byline is skipped; dates inside photo captions are found but never
+    serve as the anchor of a later "the next day" (a FILE photo's date is not the story's).
+    """
 
     name = "times"
 
     def parse(self, doc: Document, context: Context) -> tuple[TimeExpression, ...]:
-        return ()
+        """Return the time expressions of ``doc.text``."""
+        skip = _spans(context.results.get("byline"))
+        captions = _spans(context.results.get("captions"))
+        return _scan(doc.text, context.published, skip, captions)

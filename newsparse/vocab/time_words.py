@@ -1,0 +1,56 @@
+"""Words of time expressions besides month and weekday names (those are in ``calendar``).
+
+``NUMBER_WORDS`` maps a spelled-out count (lower case) to its value; ``UNITS`` maps a unit
+word (singular or plural, lower case) to its TIMEX3 duration letter and granularity name;
+``SEASONS`` maps a season word to its TIMEX3 code; ``PART_OF_DAY`` maps a part of the day
+to its TIMEX3 code; ``PRESENT_WORDS``, ``PAST_WORDS``, ``FUTURE_WORDS`` are the vague
+references and their value. Membership means "this word is read as a time word by
+``newsparse.parsers.times``".
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+__all__ = ["NUMBER_WORDS", "ORDINAL_WORDS", "PART_OF_DAY", "SEASONS", "UNITS", "VAGUE_WORDS"]
+
+NUMBER_WORDS: Final = MappingProxyType(
+    {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+     "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+     "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+     "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "hundred": 100, "several": -1, "few": -1,
+     "a few": -1, "some": -1, "many": -1, "couple": 2, "a couple of": 2, "a dozen": 12, "dozen": 12}
+)  # fmt: skip
+
+ORDINAL_WORDS: Final = MappingProxyType(
+    {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+)
+
+#: unit word -> (TIMEX3 duration letter, granularity)
+UNITS: Final = MappingProxyType(
+    {
+        **dict.fromkeys(("day", "days"), ("D", "day")),
+        **dict.fromkeys(("week", "weeks"), ("W", "week")),
+        **dict.fromkeys(("month", "months"), ("M", "month")),
+        **dict.fromkeys(("year", "years"), ("Y", "year")),
+        **dict.fromkeys(("quarter", "quarters"), ("Q", "quarter")),
+        **dict.fromkeys(("decade", "decades"), ("DE", "decade")),
+        **dict.fromkeys(("century", "centuries"), ("CE", "century")),
+        **dict.fromkeys(("hour", "hours"), ("H", "hour")),
+        **dict.fromkeys(("minute", "minutes"), ("MIN", "minute")),
+    }
+)
+
+SEASONS: Final = MappingProxyType({"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"})
+
+PART_OF_DAY: Final = MappingProxyType(
+    {"morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI"}
+)
+
+#: vague reference word (lower case) -> TIMEX3 value
+VAGUE_WORDS: Final = MappingProxyType(
+    {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF",
+     "the past": "PAST_REF", "the future": "FUTURE_REF", "recent years": "PAST_REF", "the present": "PRESENT_REF",
+     "formerly": "PAST_REF", "once": "PAST_REF", "these days": "PRESENT_REF", "soon": "FUTURE_REF"}
+)  # fmt: skip
