@@ -106,8 +106,10 @@ _FUTURE_CUE: Final = regex.compile(
     r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|is\s+to|are\s+to|scheduled|due\s+to|expects?\s+to"
     r"|would|upcoming|next)\b"
 )
-_PAST_CUE: Final = regex.compile(r"(?i)\b(?:said|says|was|were|had|did|ago|last|told|[a-z]{3,}ed)\b")
-_SENTENCE_END: Final = regex.compile(r"[.!?]\s|\n")
+_PAST_CUE: Final = regex.compile(
+    r"(?i)\b(?:said|says|was|were|had|has\s+been|have\s+been|did|ago|last|told|since|[a-z]{3,}ed)\b"
+)
+_SENTENCE_END: Final = regex.compile(r"(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"\u201c])|\n")
 _NAME_BEFORE: Final = regex.compile(r"\b[A-Z][A-Za-z]+\s*$")
 _PREP_BEFORE: Final = regex.compile(
     r"(?i)\b(?:in|of|since|by|until|till|before|after|from|to|during|through|early|late|mid|last|next|this|on|for)"
@@ -242,13 +244,14 @@ Resolved = tuple[TimeType, str | None, Interval | None, str | None, str | int | 
 class _State:
     """Per-call scanning state (local to one call: no module-level mutable state)."""
 
-    __slots__ = ("last", "last_start", "pub", "text")
+    __slots__ = ("last", "last_start", "months", "pub", "text")
 
     def __init__(self, text: str, pub: dt.date | None) -> None:
         self.text = text
         self.pub = pub
         self.last: dt.date | None = None
         self.last_start: int | None = None
+        self.months: dict[int, int] = {}
 
 
 def _skip(m: regex.Match[str], text: str) -> bool:
@@ -322,6 +325,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         return ("DATE", value, interval, gran, absolute)
     if g("my") is not None:
         month = MONTHS[g("mon").lower().rstrip(".")]
+        st.months[month] = int(g("year"))
         return ("DATE", *_month(int(g("year")), month), "absolute")
     if g("mrel") is not None or g("modm") is not None or g("mon1") is not None:
         month = MONTHS[(g("mon") or g("mon1")).lower().rstrip(".")]
@@ -330,6 +334,9 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         mod = (g("rel") or g("mod") or "").lower()
         if g("mrel") is not None:
             year = pub.year + {"last": -1, "next": 1}.get(mod, 0)
+            st.months[month] = year
+        elif g("mon1") is not None and month in st.months:
+            year = st.months[month]  # "July" again after "July last year"
         else:
             tense = _clause_tense(text, m.start(), m.end())
             if mod.startswith(("earlier", "later")):
