@@ -78,22 +78,23 @@ _PATTERN: Final = rf"""
 | (?P<ana>(?i:(?:the\s+)?(?:next|following|previous|same|preceding)\s+(?:day|week|month|year|morning|night)
      |that\s+(?:day|week|month|year|night|morning)|the\s+day\s+(?:before|after))(?![\w-]))
   # "two weeks ago", "three days later", "a year earlier"
-| (?P<ago>(?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT}))\s+(?P<dir>(?i:ago|earlier|later|before|after|from\s+now))
+| (?P<ago>(?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT}))\s+(?P<dir>(?i:ago|earlier|later|from\s+now))
      (?![\w-]))
   # "last week", "next year", "earlier this month", "the coming weeks"
 | (?P<rel>(?P<mod>(?i:last|next|this|the\s+coming|the\s+current|earlier\s+this|later\s+this|
      (?:the\s+)?(?:previous|following)))\s+(?P<unit>(?i:{_CAL_UNIT})))
   # "every Tuesday", "each year", "daily"
 | (?P<set>(?i:every|each)\s+(?:(?P<wd>{_WEEKDAY})|(?P<unit>(?i:day|week|month|year|morning|night)(?![\w-])))
-   |(?P<adv>(?i:daily|weekly|monthly|annually|yearly)(?![\w-])))
+   |(?P<adv>(?i:daily|weekly|monthly)(?![\w-])))
   # "the past three years", "two weeks", "several days", "48 hours"
 | (?P<dur>(?:(?P<mod>(?i:the\s+(?:past|last|next|coming|first|previous)|more\s+than|less\s+than|about|nearly
      |almost|over))\s+)?(?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT})))
   # "summer 2025", "last winter", "this spring"
-| (?P<season>(?:(?P<mod>(?i:last|next|this|early|late))\s+)?(?P<sea>(?i:spring|summer|autumn|fall|winter))(?![\w-])
-     (?:\s+(?:of\s+)?(?P<year>{_YEAR}))?)
+| (?P<season>(?P<mod>(?i:last|next|this|early|late|(?:the\s+)?(?:past|coming)))\s+
+     (?P<sea>(?i:spring|summer|autumn|fall|winter))(?![\w-])(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?
+   |(?P<sea>(?i:spring|summer|autumn|fall|winter)),?\s+(?:of\s+)?(?P<year>{_YEAR}))
   # "recent years", "now", "recently"
-| (?P<vague>(?i:(?:in\s+)?recent\s+(?:years|months|weeks|days)|now|currently|nowadays|recently|the\s+future
+| (?P<vague>(?i:recent\s+(?:years|months|weeks|days)|now|currently|nowadays|recently|the\s+future
      |the\s+past|these\s+days)(?![\w-]))
   # "fiscal 1998", "1998", "the year 2000"
 | (?P<yr>(?:(?i:fiscal\s+(?:year\s+)?))?(?P<year>{_YEAR}))
@@ -104,10 +105,10 @@ _SCANNER: Final = regex.compile(_PATTERN, regex.VERBOSE)
 
 _FUTURE_CUE: Final = regex.compile(
     r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|is\s+to|are\s+to|scheduled|due\s+to|expects?\s+to"
-    r"|would|upcoming|next)\b"
+    r"|upcoming|next)\b"
 )
 _PAST_CUE: Final = regex.compile(
-    r"(?i)\b(?:said|says|was|were|had|has\s+been|have\s+been|did|ago|last|told|since|[a-z]{3,}ed)\b"
+    r"(?i)\b(?:said|told|was|were|had|has\s+been|have\s+been|did|ago|last|since|[a-z]{3,}ed)\b"
 )
 _SENTENCE_END: Final = regex.compile(r"(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"\u201c])|\n")
 _NAME_BEFORE: Final = regex.compile(r"\b[A-Z][A-Za-z]+\s*$")
@@ -176,16 +177,16 @@ def _clause_tense(text: str, start: int, end: int) -> Tense:
         after = after[: m_end.start()]
     best: tuple[int, Tense] | None = None
     cues: tuple[tuple[regex.Pattern[str], Tense], ...] = ((_FUTURE_CUE, "future"), (_PAST_CUE, "past"))
-    for cue, tense in cues:
+    for cue, tense in cues:  # the nearest cue before the expression decides
         for m in cue.finditer(before):
             d = len(before) - m.end()
             if best is None or d < best[0] or (d == best[0] and tense == "future"):
                 best = (d, tense)
-        m2 = cue.search(after)
-        if m2 is not None:
-            d = m2.start() + 2  # a cue before the expression is a little closer than the same after it
-            if best is None or d < best[0]:
-                best = (d, tense)
+    if best is None:  # else the nearest cue after it
+        for cue, tense in cues:
+            m2 = cue.search(after)
+            if m2 is not None and (best is None or m2.start() < best[0]):
+                best = (m2.start(), tense)
     return "neutral" if best is None else best[1]
 
 
@@ -198,10 +199,10 @@ def _weekday_date(pub: dt.date, wd: int, tense: Tense, mod: str) -> dt.date:
         return pub + dt.timedelta(days=ahead or 7)
     if mod == "this":
         return pub + dt.timedelta(days=wd - pub.weekday())
-    if tense == "past":
-        return pub - dt.timedelta(days=back)
     if tense == "future":
         return pub + dt.timedelta(days=ahead)
+    if tense == "past":
+        return pub - dt.timedelta(days=back)
     return pub - dt.timedelta(days=back) if back <= 3 else pub + dt.timedelta(days=ahead)
 
 
@@ -260,6 +261,8 @@ def _skip(m: regex.Match[str], text: str) -> bool:
     before = text[max(0, start - 40) : start]
     if m.group("mon1") is not None:
         word = m.group("mon1")
+        if len(word) == 3 and word != "May":
+            return True  # "Jan" alone is a name
         if word in ("May", "March") or word.endswith("."):
             # verbs and abbreviations stand alone only after a preposition
             return _PREP_BEFORE.search(before) is None
@@ -310,6 +313,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             absolute = "published"
         elif pub is not None:
             tense = _clause_tense(text, m.start(), m.end())
+            tense = "future" if tense == "future" else "neutral"  # a month-day resolves to the nearest
             year = _month_year(pub, month, tense)
             if month == pub.month and tense == "past" and day > pub.day:
                 year -= 1
