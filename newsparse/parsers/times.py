@@ -312,12 +312,10 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
                     pass
             absolute = "published"
         elif pub is not None:
-            tense = _clause_tense(text, m.start(), m.end())
-            tense = "future" if tense == "future" else "neutral"  # a month-day resolves to the nearest
-            year = _month_year(pub, month, tense)
-            if month == pub.month and tense == "past" and day > pub.day:
-                year -= 1
-            elif month == pub.month and tense == "future" and day < pub.day:
+            # a month-day resolves to the nearest such date, or the next one in a future clause
+            future = _clause_tense(text, m.start(), m.end()) == "future"
+            year = _month_year(pub, month, "future" if future else "neutral")
+            if month == pub.month and future and day < pub.day:
                 year += 1
             absolute = "published"
         else:
