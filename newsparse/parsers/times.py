@@ -161,10 +161,10 @@ def _season(year: int, code: str) -> tuple[str, Interval, str]:
     return f"{year:04d}-{code}", Interval(dt.date(year, first, 1), _month_end(end_year, last)), "season"
 
 
-def _clause_tense(text: str, start: int, end: int) -> Tense:
-    """The tense of the clause around ``text[start:end]``: the nearest cue word decides."""
-    lo = max(0, start - 120)
-    hi = min(len(text), end + 120)
+def _clause_tense(text: str, start: int, end: int, reach: int = 120) -> Tense:
+    """The tense of the clause around ``text[start:end]``: the nearest cue word within *reach* decides."""
+    lo = max(0, start - reach)
+    hi = min(len(text), end + reach)
     before = text[lo:start]
     after = text[end:hi]
     cut = None
@@ -312,11 +312,13 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
                     pass
             absolute = "published"
         elif pub is not None:
-            # a month-day resolves to the nearest such date, or the next one in a future clause
-            future = _clause_tense(text, m.start(), m.end()) == "future"
-            year = _month_year(pub, month, "future" if future else "neutral")
-            if month == pub.month and future and day < pub.day:
+            # a month-day resolves by the tense of its verb close by, else to the nearest such date
+            tense = _clause_tense(text, m.start(), m.end(), reach=16)
+            year = _month_year(pub, month, tense)
+            if month == pub.month and tense == "future" and day < pub.day:
                 year += 1
+            elif month == pub.month and tense == "past" and day > pub.day:
+                year -= 1
             absolute = "published"
         else:
             return ("DATE", None, None, "day", None)

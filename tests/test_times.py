@@ -1,0 +1,157 @@
+"""Time expressions: every family on hand-written news sentences about invented events."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+import pytest
+
+from newsparse._pipeline import Context
+from newsparse._text import Document
+from newsparse.parsers.times import TimesParser, find_times, resolve_time
+
+PUB = dt.date(2024, 3, 18)  # a Monday
+
+#: (id, text, expected [(span text, value)])
+FAMILIES = [
+    ("full-date", "The Orvan dam opened on March 8, 2014, after years of delay.", [("March 8, 2014", "2014-03-08")]),
+    ("weekday-full-date", "Voting ends Wednesday, April 1, 2026.", [("Wednesday, April 1, 2026", "2026-04-01")]),
+    (
+        "ap-abbrev",
+        "The Kelby council voted Sept. 19 and again Dec. 16.",
+        [("Sept. 19", "2023-09-19"), ("Dec. 16", "2023-12-16")],
+    ),
+    ("british", "Ms. Tarrow arrived on 8 March 2014.", [("8 March 2014", "2014-03-08")]),
+    ("year", "The bridge was built in 2014.", [("2014", "2014")]),
+    ("decade", "Fish stocks fell through the 1990s.", [("the 1990s", "199")]),
+    ("month-year", "Sales peaked in July 2019.", [("July 2019", "2019-07")]),
+    ("past-weekday", "On Saturday, Mayor Lin Osei said the pier would reopen.", [("Saturday", "2024-03-16")]),
+    ("today-weekday", "The port authority said Monday it had no comment.", [("Monday", "2024-03-18")]),
+    ("future-weekday", "The board will vote Thursday.", [("Thursday", "2024-03-21")]),
+    ("last-week", "Ferry fares rose last week.", [("last week", "2024-W11")]),
+    ("last-year", "The mill closed last year.", [("last year", "2023")]),
+    ("month-last-year", "A storm in July last year flooded the valley.", [("July last year", "2023-07")]),
+    ("last-month-name", "Prices rose last July.", [("last July", "2023-07")]),
+    ("ago", "The firm was founded two weeks ago.", [("two weeks ago", "2024-W10")]),
+    ("duration", "The strike lasted three days.", [("three days", "P3D")]),
+    ("vague-duration", "Talks went on for several weeks.", [("several weeks", "PXW")]),
+    ("set-weekday", "The market opens every Tuesday.", [("every Tuesday", "XXXX-WXX-2")]),
+    ("part-of-day", "Crews worked Monday night.", [("Monday night", "2024-03-18TNI")]),
+    ("clock", "The vote starts at 3 p.m. Monday.", [("3 p.m. Monday", "2024-03-18T15:00")]),
+    ("quarter", "Profit rose in the third quarter of 2023.", [("the third quarter of 2023", "2023-Q3")]),
+    ("season", "The museum reopens in summer 2025.", [("summer 2025", "2025-SU")]),
+    ("yesterday", "The ferry sank yesterday.", [("yesterday", "2024-03-17")]),
+    ("now", "The town is now quiet.", [("now", "PRESENT_REF")]),
+    ("recent-years", "Tourism has grown in recent years.", [("recent years", "PAST_REF")]),
+    ("iso", "The filing is dated 2024-02-29.", [("2024-02-29", "2024-02-29")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [f[1:] for f in FAMILIES], ids=[f[0] for f in FAMILIES])
+def test_family(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_times(text, published=PUB)
+    assert [(t.text, t.value) for t in found] == expected
+    for t in found:
+        assert text[t.start : t.end] == t.text
+
+
+NOT_TIMES = [
+    ("may-verb", "Officials may delay the vote."),
+    ("march-verb", "Hundreds will march to the capitol."),
+    ("price", "Tickets cost $2014 each."),
+    ("count", "The drill involved 1,000 personnel."),
+    ("event-name", "Troops joined Flintlock 2014 in the desert."),
+    ("inside-word", "She said the saga was over."),
+    ("sun-newspaper", "The Sun reported the story."),
+    ("jan-name", "Jan Morel spoke first."),
+    ("fall-verb", "Prices could fall sharply."),
+]
+
+
+@pytest.mark.parametrize("text", [n[1] for n in NOT_TIMES], ids=[n[0] for n in NOT_TIMES])
+def test_not_a_time(text: str) -> None:
+    assert find_times(text, published=PUB) == ()
+
+
+def test_no_published_keeps_absolute_values_only() -> None:
+    found = find_times("On Saturday, March 8, 2014, and on Monday.")
+    assert [(t.text, t.value) for t in found] == [("Saturday, March 8, 2014", "2014-03-08"), ("Monday", None)]
+
+
+def test_anaphora_records_its_anchor() -> None:
+    text = "The quake struck on May 4, 2022. Rescuers arrived the next day."
+    first, second = find_times(text, published=PUB)
+    assert second.value == "2022-05-05"
+    assert second.anchor == first.start
+
+
+def test_month_repeats_year_of_earlier_mention() -> None:
+    text = "A coup in July last year ended the talks. Since the July coup, aid has stopped."
+    assert [t.value for t in find_times(text, published=PUB)] == ["2023-07", "2023-07"]
+
+
+def test_interval_and_granularity() -> None:
+    t = resolve_time("last July", published=PUB)
+    assert t is not None
+    assert t.granularity == "month"
+    assert t.interval is not None
+    assert (t.interval.start, t.interval.end) == (dt.date(2023, 7, 1), dt.date(2023, 7, 31))
+
+
+def test_resolve_time_whole_string_only() -> None:
+    assert resolve_time("the dam opened", published=PUB) is None
+    assert resolve_time("  Saturday ", published=PUB) is not None
+
+
+def test_year_edges_do_not_raise() -> None:
+    assert find_times("next year", published=dt.date(9999, 12, 31))[0].value is None
+    assert find_times("last week", published=dt.date(1, 1, 1))[0].value is None
+
+
+def test_bad_arguments() -> None:
+    with pytest.raises(TypeError, match="text"):
+        find_times(b"March 8")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="published"):
+        find_times("March 8", published="yesterday")
+    with pytest.raises(TypeError, match="expression"):
+        resolve_time(None)  # type: ignore[arg-type]
+
+
+class _Span:
+    def __init__(self, start: int, end: int) -> None:
+        self.start = start
+        self.end = end
+
+
+def test_parser_skips_byline_and_caption_anchors() -> None:
+    caption = "FILE - A ferry docks on June 2, 2019."
+    body = "\n\nBy Ana Reyes March 2020\n\nThe ferry sank. Divers came the next day."
+    text = caption + body
+    by_start = text.index("By Ana")
+    ctx = Context(
+        published=PUB,
+        results={"captions": (_Span(0, len(caption)),), "byline": _Span(by_start, by_start + 25)},
+    )
+    found = TimesParser().parse(Document.from_text(text), ctx)
+    assert [t.text for t in found] == ["June 2, 2019", "the next day"]
+    assert found[-1].value == "2024-03-19"
+    assert found[-1].anchor == "published"
+
+
+def _cost(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        find_times(text, published=PUB)
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+@pytest.mark.parametrize(
+    "unit", ["May may March 2014 Saturday 1,000 ", "1" * 7 + " ", "Sept. ", "the next ", "two weeks ", "'90s "]
+)
+def test_linear_time(unit: str) -> None:
+    small = (unit * (10_000 // len(unit) + 1))[:10_000]
+    large = (unit * (100_000 // len(unit) + 1))[:100_000]
+    assert _cost(large) < 30 * max(_cost(small), 0.001)
