@@ -1,0 +1,92 @@
+"""Hypothesis properties of time expressions: newsroom renderings round-trip, weekday windows hold."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.parsers.times import find_times, resolve_time
+from newsparse.vocab.calendar import AP_MONTH_ABBREVIATIONS, MONTH_NAMES, WEEKDAY_NAMES
+
+anchors = st.dates(min_value=dt.date(1900, 1, 1), max_value=dt.date(2099, 12, 31))
+dates = st.dates(min_value=dt.date(1600, 1, 1), max_value=dt.date(2099, 12, 31))
+
+
+def _ap(day: dt.date) -> str:
+    """AP style: "Sept. 19" for abbreviated months, "March 8" for the spelled-out ones."""
+    return f"{AP_MONTH_ABBREVIATIONS[day.month] or MONTH_NAMES[day.month - 1]} {day.day}"
+
+
+@given(dates)
+def test_full_date_round_trip(day: dt.date) -> None:
+    for text in (f"{_ap(day)}, {day.year}", f"{MONTH_NAMES[day.month - 1]} {day.day}, {day.year}"):
+        t = resolve_time(text)
+        assert t is not None
+        assert t.value == day.isoformat()
+        assert t.anchor == "absolute"
+
+
+@given(anchors, st.integers(min_value=-5, max_value=5))
+def test_month_day_near_anchor_round_trip(pub: dt.date, offset: int) -> None:
+    day = pub + dt.timedelta(days=offset * 10)
+    t = resolve_time(_ap(day), published=pub)
+    assert t is not None
+    assert t.value == day.isoformat()
+
+
+@given(anchors, st.integers(min_value=0, max_value=6))
+def test_past_weekday_window(pub: dt.date, wd: int) -> None:
+    text = f"The mayor said on {WEEKDAY_NAMES[wd]} that the pier had closed."
+    (t,) = find_times(text, published=pub)
+    day = dt.date.fromisoformat(t.value or "")
+    assert day.weekday() == wd
+    assert pub - dt.timedelta(days=6) <= day <= pub
+
+
+@given(anchors, st.integers(min_value=0, max_value=6))
+def test_future_weekday_window(pub: dt.date, wd: int) -> None:
+    (t,) = find_times(f"The council will vote {WEEKDAY_NAMES[wd]}.", published=pub)
+    day = dt.date.fromisoformat(t.value or "")
+    assert day.weekday() == wd
+    assert pub <= day <= pub + dt.timedelta(days=6)
+
+
+@given(anchors, st.integers(min_value=0, max_value=6))
+def test_neutral_weekday_window(pub: dt.date, wd: int) -> None:
+    (t,) = find_times(f"Markets on {WEEKDAY_NAMES[wd]}: a quiet day.", published=pub)
+    day = dt.date.fromisoformat(t.value or "")
+    assert day.weekday() == wd
+    assert abs((day - pub).days) <= 3
+
+
+@given(anchors, st.integers(min_value=1, max_value=12))
+def test_last_month_round_trip(pub: dt.date, month: int) -> None:
+    t = resolve_time(f"last {MONTH_NAMES[month - 1]}", published=pub)
+    assert t is not None
+    year = pub.year if month < pub.month else pub.year - 1
+    assert t.value == f"{year:04d}-{month:02d}"
+    assert t.granularity == "month"
+
+
+@given(st.text(max_size=300), st.one_of(st.none(), anchors))
+def test_never_raises_and_offsets_slice(text: str, pub: dt.date | None) -> None:
+    found = find_times(text, published=pub)
+    last_end = 0
+    for t in found:
+        assert text[t.start : t.end] == t.text
+        assert t.start >= last_end
+        last_end = t.end
+
+
+@given(
+    st.lists(
+        st.sampled_from(["May", "may", "March 2014", "Saturday", "1,000", "the next day", "Sept.", "ago", "2014", " "]),
+        max_size=40,
+    ).map(" ".join),
+    st.dates(),
+)
+def test_newsy_noise_never_raises(text: str, pub: dt.date) -> None:
+    for t in find_times(text, published=pub):
+        assert text[t.start : t.end] == t.text
