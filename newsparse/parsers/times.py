@@ -17,7 +17,7 @@ import regex
 
 from .._args import check_text, coerce_published
 from .._model import Interval, TimeExpression, TimeType
-from ..vocab.calendar import MONTHS, WEEKDAYS
+from ..vocab.calendar import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from ..vocab.time_words import NUMBER_WORDS, ORDINAL_WORDS, PART_OF_DAY, SEASONS, UNITS, VAGUE_WORDS
 
 if TYPE_CHECKING:
@@ -46,7 +46,9 @@ _CLOCK: Final = (
 )
 
 _PATTERN: Final = rf"""
+(?:\b|(?='))                                       # a word start (a cheap test first)
 (?<![\w$£€.-])                                   # never inside a word, a price or a number
+(?=[0-9']|(?i:\L<first>)(?![a-z]))                 # a quick test of the first word (a set look-up)
 (?:
   # "Wednesday, April 1, 2026", "March 8, 2014", "Sept. 19", "the March 8"
   (?P<mdy>(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?)
@@ -101,7 +103,20 @@ _PATTERN: Final = rf"""
 )
 """
 
-_SCANNER: Final = regex.compile(_PATTERN, regex.VERBOSE)
+#: Every word an expression can start with (lower case), for the scanner's quick first test.
+_FIRST_WORDS: Final = frozenset(
+    {name.lower() for name in (*MONTH_NAMES, *WEEKDAY_NAMES)}
+    | {name.lower()[:3] for name in (*MONTH_NAMES, *WEEKDAY_NAMES)}
+    | {"sept", "tues", "thurs"}
+    | set(NUMBER_WORDS)
+    | set(VAGUE_WORDS)
+    | set(SEASONS)
+    | {"a", "an", "the", "this", "that", "last", "next", "early", "late", "mid", "earlier", "later", "every", "each"}
+    | {"daily", "weekly", "monthly", "today", "tomorrow", "yesterday", "tonight", "noon", "midnight", "past"}
+    | {"coming", "previous", "following", "same", "preceding", "recent", "fiscal", "more", "less", "about"}
+    | {"nearly", "almost", "over", "first", "second", "third", "fourth", "several", "few", "couple"}
+)
+_SCANNER: Final = regex.compile(_PATTERN, regex.VERBOSE, first=_FIRST_WORDS)
 
 _FUTURE_CUE: Final = regex.compile(
     r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|is\s+to|are\s+to|scheduled|due\s+to|expects?\s+to"
