@@ -76,6 +76,9 @@ _PATTERN: Final = rf"""
   # "the third quarter", "the first quarter of 1998", "the fourth-quarter"
 | (?P<quarter>(?i:the\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]quarter(?!\w)
      (?:\s+of\s+(?P<year>{_YEAR}))?)
+  # a company's reporting quarter: "the quarter", "the latest quarter", "the year-ago period"
+| (?P<fq>(?i:the\s+(?:(?P<qmod>latest|most\s+recent|just-ended|year-earlier|year-ago)\s+(?:quarter|period)
+     |quarter))(?![\w-]))
   # "the next day", "that week", "the day before"
 | (?P<ana>(?i:(?:the\s+)?(?:next|following|previous|same|preceding)\s+(?:day|week|month|year|morning|night)
      |that\s+(?:day|week|month|year|night|morning)|the\s+day\s+(?:before|after))(?![\w-]))
@@ -125,6 +128,7 @@ _FUTURE_CUE: Final = regex.compile(
 _PAST_CUE: Final = regex.compile(
     r"(?i)\b(?:said|told|was|were|had|has\s+been|have\s+been|did|ago|last|since|[a-z]{3,}ed)\b"
 )
+_QUARTER_WORD: Final = regex.compile(r"(?i)\bquarter|\bperiod\b")
 _SENTENCE_END: Final = regex.compile(r"(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"\u201c])|\n")
 _NAME_BEFORE: Final = regex.compile(r"\b[A-Z][A-Za-z]+\s*$")
 _PREP_BEFORE: Final = regex.compile(
@@ -203,6 +207,23 @@ def _clause_tense(text: str, start: int, end: int, reach: int = 120) -> Tense:
             if m2 is not None and (best is None or m2.start() < best[0]):
                 best = (m2.start(), tense)
     return "neutral" if best is None else best[1]
+
+
+def _last_quarter(pub: dt.date) -> tuple[int, int]:
+    """The last quarter completed before *pub* (the one a company reports on)."""
+    q = (pub.month - 1) // 3
+    return (pub.year, q) if q else (pub.year - 1, 4)
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence around ``text[start:end]`` (at most 200 characters each side)."""
+    before = text[max(0, start - 200) : start]
+    after = text[end : end + 200]
+    cut = None
+    for m in _SENTENCE_END.finditer(before):
+        cut = m.end()
+    m_end = _SENTENCE_END.search(after)
+    return before[cut or 0 :] + text[start:end] + (after[: m_end.start()] if m_end else after)
 
 
 def _weekday_date(pub: dt.date, wd: int, tense: Tense, mod: str) -> dt.date:
@@ -384,6 +405,12 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             return ("DATE", None, None, "quarter", None)
         year = pub.year if q <= (pub.month - 1) // 3 + 1 else pub.year - 1
         return ("DATE", *_quarter(year, q), "published")
+    if g("fq") is not None:
+        if pub is None:
+            return ("DATE", None, None, "quarter", None)
+        back = 1 if (g("qmod") or "").lower().startswith("year") else 0
+        year, q = _last_quarter(pub)
+        return ("DATE", *_quarter(year - back, q), "published")
     if g("season") is not None:
         code = SEASONS[g("sea").lower()]
         if g("year"):
@@ -480,6 +507,9 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             ref, anchor = st.last, st.last_start
         if ref is None or n < 0 or gran in ("hour", "minute", "decade", "century", "quarter"):
             return ("DATE", None, None, gran, None)
+        if gran == "year" and n == 1 and sign < 0 and _QUARTER_WORD.search(_sentence(text, m.start(), m.end())):
+            year, q = _last_quarter(ref)  # "a year ago" beside a quarter's results: the year-ago quarter
+            return ("DATE", *_quarter(year - 1, q), anchor)
         return ("DATE", *_shift(ref, gran, sign * n), anchor)
     if g("rel") is not None:
         mod = " ".join(g("mod").lower().split())
