@@ -378,7 +378,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         elif g("mon1") is not None and month in st.months:
             year = st.months[month]  # "July" again after "July last year"
         else:
-            tense = _clause_tense(text, m.start(), m.end())
+            tense = _clause_tense(text, m.start(), m.end(), reach=30)
             if mod.startswith(("earlier", "later")):
                 mod = "this"
             year = _month_year(pub, month, tense, mod if mod in ("last", "next", "this") else "")
