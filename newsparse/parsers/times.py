@@ -123,11 +123,12 @@ _SCANNER: Final = regex.compile(_PATTERN, regex.VERBOSE, first=_FIRST_WORDS)
 
 _FUTURE_CUE: Final = regex.compile(
     r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|is\s+to|are\s+to|scheduled|due\s+to|expects?\s+to"
-    r"|upcoming|next)\b"
+    r"|upcoming|next|until|hopes?\s+to|expects?|forecasts?)\b"
 )
 _PAST_CUE: Final = regex.compile(
     r"(?i)\b(?:said|told|was|were|had|has\s+been|have\s+been|did|ago|last|since|[a-z]{3,}ed)\b"
 )
+_PAST_AFTER_CUE: Final = regex.compile(r"(?i)\b(?:was|were|had|has\s+been|have\s+been|did|ago|[a-z]{3,}ed)\b")
 _QUARTER_WORD: Final = regex.compile(r"(?i)\bquarter|\bperiod\b")
 _SENTENCE_END: Final = regex.compile(r"(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"\u201c])|\n")
 _NAME_BEFORE: Final = regex.compile(r"\b[A-Z][A-Za-z]+\s*$")
@@ -201,8 +202,8 @@ def _clause_tense(text: str, start: int, end: int, reach: int = 120) -> Tense:
             d = len(before) - m.end()
             if best is None or d < best[0] or (d == best[0] and tense == "future"):
                 best = (d, tense)
-    if best is None:  # else the nearest cue after it
-        for cue, tense in cues:
+    if best is None:  # else the nearest cue after it ("said" after it is attribution, not tense)
+        for cue, tense in ((_FUTURE_CUE, "future"), (_PAST_AFTER_CUE, "past")):
             m2 = cue.search(after)
             if m2 is not None and (best is None or m2.start() < best[0]):
                 best = (m2.start(), tense)
