@@ -94,6 +94,8 @@ _PATTERN: Final = rf"""
   # "the past three years", "two weeks", "several days", "48 hours"
 | (?P<dur>(?:(?P<mod>(?i:the\s+(?:past|last|next|coming|first|previous)|more\s+than|less\s+than|about|nearly
      |almost|over))\s+)?(?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT})))
+  # "for years", "within weeks" (the preposition is checked in _skip)
+| (?P<bare>(?i:years|months|weeks|days|decades|hours)(?![\w-]))
   # "summer 2025", "last winter", "this spring"
 | (?P<season>(?P<mod>(?i:last|next|this|early|late|(?:the\s+)?(?:past|coming)))\s+
      (?P<sea>(?i:spring|summer|autumn|fall|winter))(?![\w-])(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?
@@ -117,6 +119,7 @@ _FIRST_WORDS: Final = frozenset(
     | {"a", "an", "the", "this", "that", "last", "next", "early", "late", "mid", "earlier", "later", "every", "each"}
     | {"daily", "weekly", "monthly", "today", "tomorrow", "yesterday", "tonight", "noon", "midnight", "past"}
     | {"coming", "previous", "following", "same", "preceding", "recent", "fiscal", "more", "less", "about"}
+    | {"years", "months", "weeks", "days", "decades", "hours"}
     | {"nearly", "almost", "over", "first", "second", "third", "fourth", "several", "few", "couple"}
 )
 _SCANNER: Final = regex.compile(_PATTERN, regex.VERBOSE, first=_FIRST_WORDS)
@@ -129,6 +132,7 @@ _PAST_CUE: Final = regex.compile(
     r"(?i)\b(?:said|told|was|were|had|has\s+been|have\s+been|did|ago|last|since|[a-z]{3,}ed)\b"
 )
 _PAST_AFTER_CUE: Final = regex.compile(r"(?i)\b(?:was|were|had|has\s+been|have\s+been|did|ago|[a-z]{3,}ed)\b")
+_BARE_BEFORE: Final = regex.compile(r"(?i)\b(?:for|within|over|in|took|takes|lasted)\s+$")
 _QUARTER_WORD: Final = regex.compile(r"(?i)\bquarter|\bperiod\b")
 _SENTENCE_END: Final = regex.compile(r"(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"\u201c])|\n")
 _NAME_BEFORE: Final = regex.compile(r"\b[A-Z][A-Za-z]+\s*$")
@@ -315,6 +319,8 @@ def _skip(m: regex.Match[str], text: str) -> bool:
             if regex.match(r"\s*(?:(?:[a-z]+\s+)?(?:people|personnel|troops|soldiers|dollars|votes|members))", after):
                 return True
         return False
+    if m.group("bare") is not None:
+        return _BARE_BEFORE.search(before) is None
     if m.group("vague") is not None:
         low = m.group("vague").lower()
         if low == "now" and regex.match(r"\s*(?:that|,)", text[m.end() : m.end() + 6]) is None:
@@ -538,6 +544,9 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         if unit in ("morning", "night"):
             return ("SET", f"TXX{PART_OF_DAY[unit]}", None, None, "absolute")
         return ("SET", f"P1{UNITS[unit][0]}", None, None, "absolute")
+    if g("bare") is not None:
+        letter, gran = UNITS[g("bare").lower()]
+        return ("DURATION", "PTXH" if letter == "H" else f"PX{letter}", None, gran, "absolute")
     if g("dur") is not None:
         n = _num(g("num"))
         letter, gran = UNITS[g("unit").lower()]
