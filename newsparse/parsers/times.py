@@ -69,6 +69,8 @@ _PATTERN: Final = rf"""
 | (?P<clock>(?P<time>{_CLOCK})(?:\s+(?:on\s+)?(?:(?P<wd>{_WEEKDAY})|(?P<rday>(?i:today|tomorrow|yesterday|tonight))))?)
   # "yesterday", "tomorrow morning", "tonight"
 | (?P<rday>(?i:today|tomorrow|yesterday|tonight)(?![\w-])(?:\s+(?P<part>{_PART}))?)
+  # "last night", "this morning", "later this afternoon"
+| (?P<tpart>(?P<tmod>(?i:last|this|(?:earlier|later)\s+this))\s+(?P<part>(?i:morning|afternoon|evening|night))(?![\w-]))
   # "Monday night", "last Saturday"
 | (?P<wday>(?:(?P<mod>(?i:last|next|this|past|coming))\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?)
   # "the 1990s", "the '90s", "the mid-1980s"
@@ -319,6 +321,8 @@ def _skip(m: regex.Match[str], text: str) -> bool:
             if regex.match(r"\s*(?:(?:[a-z]+\s+)?(?:people|personnel|troops|soldiers|dollars|votes|members))", after):
                 return True
         return False
+    if m.group("dur") is not None and m.group("unit").lower().startswith("quarter"):
+        return m.group("num").lower() in ("a", "an") or before.endswith("-")  # "a quarter of", "three-quarters"
     if m.group("bare") is not None:
         return _BARE_BEFORE.search(before) is None
     if m.group("vague") is not None:
@@ -474,6 +478,12 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         if part:
             return ("TIME", f"{when.isoformat()}T{PART_OF_DAY[part]}", Interval(when, when), "part-of-day", "published")
         return ("DATE", *_day(when), "published")
+    if g("tpart") is not None:
+        if pub is None:
+            return ("TIME", None, None, "part-of-day", None)
+        part = g("part").lower()
+        when = pub - dt.timedelta(days=1) if g("tmod").lower() == "last" and part != "morning" else pub
+        return ("TIME", f"{when.isoformat()}T{PART_OF_DAY[part]}", Interval(when, when), "part-of-day", "published")
     if g("wday") is not None:
         if pub is None:
             return ("DATE", None, None, "day", None)
