@@ -18,6 +18,7 @@ import regex
 from .._args import check_text, coerce_published
 from .._model import Interval, TimeExpression, TimeType
 from ..vocab.calendar import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
+from ..vocab.time_holidays import FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS
 from ..vocab.time_words import NUMBER_WORDS, ORDINAL_WORDS, PART_OF_DAY, SEASONS, UNITS, VAGUE_WORDS
 
 if TYPE_CHECKING:
@@ -81,6 +82,10 @@ _PATTERN: Final = rf"""
   # a company's reporting quarter: "the quarter", "the latest quarter", "the year-ago period"
 | (?P<fq>(?i:the\s+(?:(?P<qmod>latest|most\s+recent|just-ended|year-earlier|year-ago)\s+(?:quarter|period)
      |quarter))(?![\w-]))
+  # "Thanksgiving", "Christmas Eve", "Labor Day"
+| (?P<holiday>(?:New\s+Year[\'’]s\s+(?:Day|Eve)|Valentine[\'’]s\s+Day|Independence\s+Day|the\s+Fourth\s+of\s+July
+     |Halloween|Veterans\s+Day|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|Martin\s+Luther\s+King\s+Jr\.\s+Day
+     |Presidents\s+Day|Memorial\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?)(?![\w-])(?:\s+(?P<year>{_YEAR}))?)
   # "the next day", "that week", "the day before"
 | (?P<ana>(?i:(?:the\s+)?(?:next|following|previous|same|preceding)\s+(?:day|week|month|year|morning|night)
      |that\s+(?:day|week|month|year|night|morning)|the\s+day\s+(?:before|after))(?![\w-]))
@@ -121,6 +126,8 @@ _FIRST_WORDS: Final = frozenset(
     | {"a", "an", "the", "this", "that", "last", "next", "early", "late", "mid", "earlier", "later", "every", "each"}
     | {"daily", "weekly", "monthly", "today", "tomorrow", "yesterday", "tonight", "noon", "midnight", "past"}
     | {"coming", "previous", "following", "same", "preceding", "recent", "fiscal", "more", "less", "about"}
+    | {"new", "valentine", "independence", "halloween", "veterans", "christmas", "boxing", "martin", "presidents"}
+    | {"memorial", "labor", "thanksgiving"}
     | {"years", "months", "weeks", "days", "decades", "hours"}
     | {"nearly", "almost", "over", "first", "second", "third", "fourth", "several", "few", "couple"}
 )
@@ -214,6 +221,30 @@ def _clause_tense(text: str, start: int, end: int, reach: int = 120) -> Tense:
             if m2 is not None and (best is None or m2.start() < best[0]):
                 best = (m2.start(), tense)
     return "neutral" if best is None else best[1]
+
+
+def _holiday(name: str, year: int) -> dt.date:
+    if name in FIXED_HOLIDAYS:
+        month, day = FIXED_HOLIDAYS[name]
+        return dt.date(year, month, day)
+    month, wd, n = NTH_WEEKDAY_HOLIDAYS[name]
+    if n < 0:
+        last = _month_end(year, month)
+        return last - dt.timedelta(days=(last.weekday() - wd) % 7)
+    first = dt.date(year, month, 1)
+    return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _holiday_years(pub: dt.date | None, raw: str | None, tense: Tense) -> tuple[int, ...]:
+    """Candidate years of a holiday, in the order the tense tries them."""
+    if raw:
+        return (int(raw),)
+    assert pub is not None
+    if tense == "future":
+        return (pub.year, pub.year + 1)
+    if tense == "past":
+        return (pub.year, pub.year - 1)
+    return (pub.year, pub.year - 1, pub.year + 1)
 
 
 def _last_quarter(pub: dt.date) -> tuple[int, int]:
@@ -416,6 +447,20 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             return ("DATE", None, None, "quarter", None)
         year = pub.year if q <= (pub.month - 1) // 3 + 1 else pub.year - 1
         return ("DATE", *_quarter(year, q), "published")
+    if g("holiday") is not None:
+        name = " ".join(g("holiday").lower().replace("’", "'").split())
+        if g("year"):
+            name = name.rsplit(" ", 1)[0]
+        if pub is None and not g("year"):
+            return ("DATE", None, None, "day", None)
+        tense = _clause_tense(text, m.start(), m.end(), reach=30)
+        for year in _holiday_years(pub, g("year"), tense):
+            when = _holiday(name, year)
+            if pub is None or g("year") or (tense != "future" and when <= pub) or (tense == "future" and when >= pub):
+                break
+            if tense == "neutral" and abs((when - pub).days) <= 183:
+                break
+        return ("DATE", *_day(when), "absolute" if g("year") else "published")
     if g("fq") is not None:
         if pub is None:
             return ("DATE", None, None, "quarter", None)

@@ -1,0 +1,41 @@
+"""Holidays news copy dates by name (United States and widely observed ones).
+
+``FIXED_HOLIDAYS`` maps a holiday name (lower case, straight apostrophe) to its (month, day);
+``NTH_WEEKDAY_HOLIDAYS`` maps a name to (month, weekday with Monday = 0, n), where n is the
+n-th such weekday of the month and -1 the last one. Membership means the name is read as a
+date by ``newsparse.parsers.times``.
+"""
+
+from __future__ import annotations
+
+from types import MappingProxyType
+from typing import Final
+
+__all__ = ["FIXED_HOLIDAYS", "NTH_WEEKDAY_HOLIDAYS"]
+
+FIXED_HOLIDAYS: Final = MappingProxyType(
+    {
+        "new year's day": (1, 1),
+        "new year's eve": (12, 31),
+        "valentine's day": (2, 14),
+        "independence day": (7, 4),
+        "the fourth of july": (7, 4),
+        "halloween": (10, 31),
+        "veterans day": (11, 11),
+        "christmas eve": (12, 24),
+        "christmas day": (12, 25),
+        "christmas": (12, 25),
+        "boxing day": (12, 26),
+    }
+)
+
+NTH_WEEKDAY_HOLIDAYS: Final = MappingProxyType(
+    {
+        "martin luther king jr. day": (1, 0, 3),
+        "presidents day": (2, 0, 3),
+        "memorial day": (5, 0, -1),
+        "labor day": (9, 0, 1),
+        "thanksgiving day": (11, 3, 4),
+        "thanksgiving": (11, 3, 4),
+    }
+)
