@@ -45,6 +45,20 @@ FAMILIES = [
     ("now", "The town is now quiet.", [("now", "PRESENT_REF")]),
     ("recent-years", "Tourism has grown in recent years.", [("recent years", "PAST_REF")]),
     ("iso", "The filing is dated 2024-02-29.", [("2024-02-29", "2024-02-29")]),
+    ("for-years", "Residents have asked for years.", [("years", "PXY")]),
+    ("last-night", "Sirens sounded last night.", [("last night", "2024-03-17TNI")]),
+    ("this-morning", "The bridge reopened this morning.", [("this morning", "2024-03-18TMO")]),
+    ("holiday-past", "Stores closed on Thanksgiving.", [("Thanksgiving", "2023-11-23")]),
+    ("holiday-future", "The shelter will open on Christmas Eve.", [("Christmas Eve", "2024-12-24")]),
+    ("reporting-quarter", "Net income fell in the quarter.", [("the quarter", "2023-Q4")]),
+    (
+        "year-ago-quarter",
+        "Sales rose 4% in the quarter from a year ago.",
+        [("the quarter", "2023-Q4"), ("a year ago", "2022-Q4")],
+    ),
+    ("weekend", "The fair drew crowds last weekend.", [("last weekend", "2024-W11-WE")]),
+    ("earlier-this-month", "Rates rose earlier this month.", [("earlier this month", "2024-03")]),
+    ("fiscal-year", "Spending rose in fiscal 2023.", [("fiscal 2023", "2023")]),
 ]
 
 
@@ -66,6 +80,9 @@ NOT_TIMES = [
     ("sun-newspaper", "The Sun reported the story."),
     ("jan-name", "Jan Morel spoke first."),
     ("fall-verb", "Prices could fall sharply."),
+    ("a-quarter-of", "A quarter of the town lost power."),
+    ("three-quarters", "About three-quarters of voters agreed."),
+    ("bare-years", "The years of drought ended."),
 ]
 
 

@@ -353,7 +353,10 @@ def _skip(m: regex.Match[str], text: str) -> bool:
                 return True
         return False
     if m.group("dur") is not None and m.group("unit").lower().startswith("quarter"):
-        return m.group("num").lower() in ("a", "an") or before.endswith("-")  # "a quarter of", "three-quarters"
+        fraction = text[m.start("unit") - 1] == "-" and m.group("unit").lower() == "quarters"
+        return (
+            m.group("num").lower() in ("a", "an") or before.endswith("-") or fraction
+        )  # "a quarter of", "three-quarters"
     if m.group("bare") is not None:
         return _BARE_BEFORE.search(before) is None
     if m.group("vague") is not None:
