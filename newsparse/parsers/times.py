@@ -93,7 +93,7 @@ _PATTERN: Final = rf"""
 | (?P<ago>(?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT}))\s+(?P<dir>(?i:ago|earlier|later|from\s+now))
      (?![\w-]))
   # "last week", "next year", "earlier this month", "the coming weeks"
-| (?P<rel>(?P<mod>(?i:last|next|this|the\s+coming|the\s+current|earlier\s+this|later\s+this|
+| (?P<rel>(?P<mod>(?i:(?:the\s+)?(?:last|past)|next|this|the\s+coming|the\s+current|earlier\s+this|later\s+this|
      (?:the\s+)?(?:previous|following)))\s+(?P<unit>(?i:{_CAL_UNIT})))
   # "every Tuesday", "each year", "daily"
 | (?P<set>(?i:every|each)\s+(?:(?P<wd>{_WEEKDAY})|(?P<unit>(?i:day|week|month|year|morning|night)(?![\w-])))
@@ -570,6 +570,8 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         anchor = "published"
         if direction in ("later", "earlier", "before", "after") and st.last is not None:
             ref, anchor = st.last, st.last_start
+        if n < 0 and direction == "ago":
+            return ("DATE", "PAST_REF", None, None, "published")  # "several years ago"
         if ref is None or n < 0 or gran in ("hour", "minute", "decade", "century", "quarter"):
             return ("DATE", None, None, gran, None)
         if gran == "year" and n == 1 and sign < 0 and _QUARTER_WORD.search(_sentence(text, m.start(), m.end())):
@@ -583,12 +585,13 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             return _weekend(pub, mod)
         if pub is None:
             return ("DATE", None, None, unit, None)
-        step = {"last": -1, "next": 1, "the coming": 1, "previous": -1, "the previous": -1}.get(mod, 0)
+        step = {"last": -1, "the last": -1, "past": -1, "the past": -1, "next": 1, "the coming": 1}.get(mod, 0)
+        step = {"previous": -1, "the previous": -1}.get(mod, step)
         if mod in ("following", "the following"):
             if st.last is not None:
                 return ("DATE", *_shift(st.last, unit, 1), st.last_start)
             step = 1
-        if unit in ("decade", "century"):
+        if unit == "century":
             return ("DATE", None, None, unit, None)
         return ("DATE", *_shift(pub, unit, step), "published")
     if g("set") is not None:
