@@ -134,7 +134,7 @@ _FIRST_WORDS: Final = frozenset(
 _SCANNER: Final = regex.compile(_PATTERN, regex.VERBOSE, first=_FIRST_WORDS)
 
 _FUTURE_CUE: Final = regex.compile(
-    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|planned|is\s+to|are\s+to|scheduled|due\s+to|expects?\s+to"
+    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|is\s+to|are\s+to|scheduled|due\s+to|expects?\s+to"
     r"|upcoming|next|until|hopes?\s+to|expects?|forecasts?)\b"
 )
 _PAST_CUE: Final = regex.compile(
