@@ -253,17 +253,6 @@ def _last_quarter(pub: dt.date) -> tuple[int, int]:
     return (pub.year, q) if q else (pub.year - 1, 4)
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    """The sentence around ``text[start:end]`` (at most 200 characters each side)."""
-    before = text[max(0, start - 200) : start]
-    after = text[end : end + 200]
-    cut = None
-    for m in _SENTENCE_END.finditer(before):
-        cut = m.end()
-    m_end = _SENTENCE_END.search(after)
-    return before[cut or 0 :] + text[start:end] + (after[: m_end.start()] if m_end else after)
-
-
 def _weekday_date(pub: dt.date, wd: int, tense: Tense, mod: str) -> dt.date:
     back = (pub.weekday() - wd) % 7
     ahead = (wd - pub.weekday()) % 7
@@ -574,8 +563,13 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             return ("DATE", "PAST_REF", None, None, "published")  # "several years ago"
         if ref is None or n < 0 or gran in ("hour", "minute", "decade", "century", "quarter"):
             return ("DATE", None, None, gran, None)
-        if gran == "year" and n == 1 and sign < 0 and _QUARTER_WORD.search(_sentence(text, m.start(), m.end())):
-            year, q = _last_quarter(ref)  # "a year ago" beside a quarter's results: the year-ago quarter
+        if (
+            gran == "year"
+            and n == 1
+            and sign < 0
+            and _QUARTER_WORD.search(text, max(0, m.start() - 300), m.end() + 100)
+        ):
+            year, q = _last_quarter(ref)  # "a year ago" near a quarter's results: the year-ago quarter
             return ("DATE", *_quarter(year - 1, q), anchor)
         return ("DATE", *_shift(ref, gran, sign * n), anchor)
     if g("rel") is not None:
