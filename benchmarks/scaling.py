@@ -157,19 +157,28 @@ def batch_command(python: str, *args: str) -> list[str]:
     return [python, "-c", "import sys; from newsparse._cli import main; sys.exit(main())", "batch", *args]
 
 
+_LAUNCHER = (
+    "import os, subprocess, sys\n"
+    "p = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)\n"
+    "_, status, usage = os.wait4(p.pid, 0)\n"
+    "p.returncode = os.waitstatus_to_exitcode(status)\n"
+    "print(p.returncode, usage.ru_maxrss)\n"
+)
+
+
 def _run_measured(cmd: list[str]) -> dict[str, Any]:
     """Run *cmd*; wall time, exit code and peak RSS of the child (and its waited-for children)."""
+    # A small launcher forks the command: a child forked from this (large) process would count
+    # this process's memory in its ru_maxrss until it execs.
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    assert proc.stderr is not None
-    err = proc.stderr.read()
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    proc.stderr.close()
+    proc = subprocess.run([sys.executable, "-c", _LAUNCHER, *cmd], capture_output=True, check=False)
+    err = proc.stderr
+    code, maxrss_kb = (int(x) for x in proc.stdout.split())
+    proc.returncode = code
     return {
         "seconds": time.perf_counter() - start,
         "exit_code": proc.returncode,
-        "max_rss_mb": usage.ru_maxrss / 1024,  # Linux: kilobytes
+        "max_rss_mb": maxrss_kb / 1024,  # Linux: kilobytes
         "stderr_tail": err.decode("utf-8", "replace")[-400:] if proc.returncode not in (0, 1) else "",
     }
 
