@@ -62,7 +62,9 @@ def _is_furniture(text: str) -> bool:
 
 def _opens_contact(text: str) -> bool:
     folded = text.casefold()
-    return _words(text) <= _MAX_CONTACT_WORDS and folded.startswith(CONTACT_LABELS) and not folded.startswith("about ")
+    key = _TRAILING_PUNCT.sub("", folded)
+    labelled = folded.startswith(CONTACT_LABELS) or key in CONTACT_LABELS or key + ":" in CONTACT_LABELS
+    return _words(text) <= _MAX_CONTACT_WORDS and labelled and not folded.startswith("about ")
 
 
 def _is_contact_line(text: str) -> bool:
