@@ -152,6 +152,9 @@ def _check_element(text: str, obj: Any, path: str) -> None:
             _fail(path, f"mention_start {obj.mention_start!r} and mention_end {obj.mention_end!r} disagree")
         if obj.mention_start is not None:
             _check_span(text, path, (obj.mention_start, obj.mention_end), obj.mention, "mention")
+    credit = getattr(obj, "credit", None) if isinstance(obj, newsparse.Caption) else None
+    if credit is not None and not obj.start <= credit.start <= credit.end <= obj.end:
+        _fail(path, f"credit {credit.start}:{credit.end} lies outside its caption {obj.start}:{obj.end}")
     if isinstance(obj, newsparse.Quote) and obj.cue_start is not None:
         _check_span(text, path, (obj.cue_start, obj.cue_end), obj.cue, "cue")
     if isinstance(obj, newsparse.TimeExpression) and isinstance(obj.anchor, int) and not 0 <= obj.anchor <= len(text):
