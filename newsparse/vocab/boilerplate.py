@@ -60,7 +60,13 @@ EXACT_LINES: Final[frozenset[str]] = frozenset(
 
 #: Phrases that open a short furniture paragraph ("Read more: ...", "Sign up for ...").
 LEADING_PHRASES: Final[tuple[str, ...]] = (
-    "read more",
+    "read more:",
+    "read more about",
+    "read more at",
+    "read more on",
+    "read more here",
+    "read more from",
+    "read more stories",
     "related:",
     "related coverage",
     "see also",
