@@ -80,7 +80,7 @@ def _is_org(text: str) -> bool:
     if canonical_agency(text) is not None:
         return True
     words = text.split()
-    if len(words) > 7 or not words[0][:1].isupper() or any(c.isdigit() for c in text):
+    if not words or len(words) > 7 or not words[0][:1].isupper() or any(c.isdigit() for c in text):
         return False
     if words[0] in {"The", "THE"} and len(words) >= 2:
         return all(w[:1].isupper() or w.casefold() in {"of", "and", "&"} for w in words)
