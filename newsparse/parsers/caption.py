@@ -432,7 +432,10 @@ def _resolve(match: regex.Match[str], published: dt.date | None) -> tuple[dt.dat
     if month_name is None:  # a weekday alone: the latest such day on or before publication
         if published is None or weekday is None:
             return None, False
-        return published - dt.timedelta(days=(published.weekday() - weekday) % 7), False
+        try:
+            return published - dt.timedelta(days=(published.weekday() - weekday) % 7), False
+        except OverflowError:  # an anchor near year 1
+            return None, False
     month = _month_number(month_name)
     day = int(match.group("day") or match.group("day2"))
     year_text = match.group("year") or match.group("year2")
