@@ -27,6 +27,19 @@ def _json_value(_inst: Any, _field: Any, value: Any) -> Any:
     return value
 
 
+def spans_of(result: Any) -> list[tuple[int, int]]:
+    """The ``(start, end)`` spans of a parser result: one element, a tuple of them, or ``None``."""
+    if result is None:
+        return []
+    items = result if isinstance(result, (tuple, list)) else (result,)
+    spans = []
+    for item in items:
+        start, end = getattr(item, "start", None), getattr(item, "end", None)
+        if isinstance(start, int) and isinstance(end, int):
+            spans.append((start, end))
+    return spans
+
+
 class _ToDict:
     """Mixin giving every result type the same ``to_dict``."""
 

@@ -9,14 +9,14 @@ Lusaka; Additional reporting by C; Editing by D`` (authors are the reporters; ev
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 import regex
 
 from .._args import check_text
 from .._casing import is_all_caps, proper_case
-from .._model import Byline, Contributor
+from .._model import Byline, Contributor, spans_of
 from ..vocab.agencies import (
     AUTHOR_ROLES,
     BYLINE_ROLE_HEADS,
@@ -318,16 +318,7 @@ def parse_byline(text: str) -> Byline | None:
         return None
 
 
-def _spans(result: Any) -> list[tuple[int, int]]:
-    if result is None:
-        return []
-    items = result if isinstance(result, (tuple, list)) else (result,)
-    spans = []
-    for item in items:
-        start, end = getattr(item, "start", None), getattr(item, "end", None)
-        if isinstance(start, int) and isinstance(end, int):
-            spans.append((start, end))
-    return spans
+_spans = spans_of
 
 
 #: How many paragraphs after the headline and captions may hold the byline, and how far into the text.

@@ -18,7 +18,7 @@ import regex
 
 from .._args import check_text, coerce_published
 from .._casing import is_all_caps, proper_case
-from .._model import Dateline
+from .._model import Dateline, spans_of
 from ..vocab.agencies import AGENCY_ALIASES, BARE_DATELINE_MARKERS, canonical_agency
 from ..vocab.calendar import MONTHS
 from ..vocab.places import (
@@ -331,16 +331,7 @@ def parse_dateline(text: str, published: dt.date | dt.datetime | str | None = No
     return _parse_at(text, 0, len(text), anchor)
 
 
-def _spans(result: Any) -> list[tuple[int, int]]:
-    if result is None:
-        return []
-    items = result if isinstance(result, (tuple, list)) else (result,)
-    spans = []
-    for item in items:
-        start, end = getattr(item, "start", None), getattr(item, "end", None)
-        if isinstance(start, int) and isinstance(end, int):
-            spans.append((start, end))
-    return spans
+_spans = spans_of
 
 
 #: How many leading paragraphs (after headline, captions and byline) may hold the dateline, and how
