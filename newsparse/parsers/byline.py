@@ -318,9 +318,6 @@ def parse_byline(text: str) -> Byline | None:
         return None
 
 
-_spans = spans_of
-
-
 #: How many paragraphs after the headline and captions may hold the byline, and how far into the text.
 _MAX_PARAGRAPHS: Final = 10
 _MAX_OFFSET: Final = 3000
@@ -342,7 +339,7 @@ class BylineParser:
         text = doc.text
         # Only the headline's paragraphs are skipped: a "By ..." block is a byline even when the
         # captions parser took it for a caption (its organisation line reads like a photo credit).
-        taken = _spans(context.results.get("headline"))
+        taken = spans_of(context.results.get("headline"))
         paragraphs = [
             p
             for p in doc.paragraphs[: _MAX_PARAGRAPHS * 3]

@@ -331,9 +331,6 @@ def parse_dateline(text: str, published: dt.date | dt.datetime | str | None = No
     return _parse_at(text, 0, len(text), anchor)
 
 
-_spans = spans_of
-
-
 #: How many leading paragraphs (after headline, captions and byline) may hold the dateline, and how
 #: far into the text: a story whose headline or captions were not recognised still gets its dateline.
 _MAX_PARAGRAPHS: Final = 10
@@ -363,7 +360,7 @@ class DatelineParser:
         """Return the story's dateline, with offsets into ``doc.text``, or ``None``."""
         taken: list[tuple[int, int]] = []
         for part in ("headline", "captions", "byline"):
-            taken.extend(_spans(context.results.get(part)))
+            taken.extend(spans_of(context.results.get(part)))
         looked = 0
         for paragraph in doc.paragraphs:
             if any(a < paragraph.end and paragraph.start < b for a, b in taken):
