@@ -90,6 +90,7 @@ def _run_recipe(pattern: str, out_dir: Path, scheduler: str) -> list[str]:
     """The recipe of docs/performance.md, on a local Dask scheduler; the output lines in file order."""
     import dask
     import dask.bag as db
+
     from newsparse._batch import process_line
 
     with dask.config.set(scheduler=scheduler, num_workers=2):
