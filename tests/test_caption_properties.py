@@ -8,11 +8,19 @@ from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from newsparse.parsers.caption import parse_caption
-from newsparse.vocab.agencies import AGENCY_ALIASES
+from newsparse.vocab.agencies import AGENCY_ALIASES, NEWS_ORGANIZATION_WORDS
 from newsparse.vocab.calendar import AP_MONTH_ABBREVIATIONS, MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from newsparse.vocab.credits import ORGANIZATION_WORDS
 
-_RESERVED = {*MONTHS, *WEEKDAYS, *AGENCY_ALIASES, *ORGANIZATION_WORDS, "file", "pool", "photo", "via", "for", "the"}
+# Words a generated name must not contain: a name like "Aaa Abc" reads as the broadcaster ABC, not a person.
+_RESERVED = {
+    *MONTHS,
+    *WEEKDAYS,
+    *AGENCY_ALIASES,
+    *ORGANIZATION_WORDS,
+    *NEWS_ORGANIZATION_WORDS,
+    *("file", "pool", "photo", "via", "for", "the"),
+}
 
 name_word = st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True).filter(lambda w: w.casefold() not in _RESERVED)
 person = st.tuples(name_word, name_word).map(" ".join)
