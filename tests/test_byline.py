@@ -80,6 +80,10 @@ BYLINES: list[tuple[str, str, tuple[str, ...], str | None]] = [
     ("updated-stamp", "By Jane Marlow, Updated Monday", ("Jane Marlow",), None),
     ("stamp-same-line", "By JANE MARLOW Updated 3:45 PM EDT, March 3, 2024", ("Jane Marlow",), None),
     ("bullet-stamp", "By Jane Marlow, CNN • Published 5:02 AM EDT", ("Jane Marlow",), "CNN"),
+    # Surnames that are also newspaper words: a person, unless a place comes first.
+    ("surname-fox", "By Rita Fox and Tom Bellamy, Reuters", ("Rita Fox", "Tom Bellamy"), "Reuters"),
+    ("surname-sun", "By Yi Sun", ("Yi Sun",), None),
+    ("place-post", "By Jane Marlow\nDenver Post", ("Jane Marlow",), "Denver Post"),
 ]
 
 
@@ -133,6 +137,12 @@ TRAILERS = [
         "(Reporting by Ama Boateng; Writing by Jo Parkes; Editing by Lee Chandler)",
         ("Ama Boateng",),
         (("Ama Boateng", "reporting"), ("Jo Parkes", "writing"), ("Lee Chandler", "editing")),
+    ),
+    (
+        "surname-like-newspaper-word",
+        "Reporting by Ama Boateng; Additional reporting by Rita Fox; Editing by Lee Chandler",
+        ("Ama Boateng",),
+        (("Ama Boateng", "reporting"), ("Rita Fox", "additional reporting"), ("Lee Chandler", "editing")),
     ),
     (
         "writing-only",

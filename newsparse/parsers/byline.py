@@ -22,8 +22,8 @@ from ..vocab.agencies import (
     BYLINE_ROLE_HEADS,
     BYLINE_ROLES,
     CONTRIBUTOR_ROLES,
-    NEWS_ORGANIZATION_WORDS,
     canonical_agency,
+    names_organization,
 )
 from ..vocab.calendar import MONTHS, WEEKDAYS
 
@@ -84,7 +84,7 @@ def _is_org(text: str) -> bool:
         return False
     if words[0] in {"The", "THE"} and len(words) >= 2:
         return all(w[:1].isupper() or w.casefold() in {"of", "and", "&"} for w in words)
-    return words[-1].casefold().strip(".") in NEWS_ORGANIZATION_WORDS
+    return names_organization(words)
 
 
 def _agency_first(text: str) -> bool:

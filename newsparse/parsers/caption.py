@@ -45,7 +45,7 @@ import regex
 from .._args import check_text, coerce_published
 from .._casing import proper_case
 from .._model import Caption, Credit
-from ..vocab.agencies import NEWS_ORGANIZATION_WORDS, canonical_agency
+from ..vocab.agencies import canonical_agency, names_organization
 from ..vocab.calendar import MONTHS, WEEKDAYS
 from ..vocab.credits import (
     COURTESY_LABELS,
@@ -186,7 +186,7 @@ def _is_org(text: str) -> bool:
 def _is_org_name(text: str) -> bool:
     """A capitalised name ending in a news-organisation word: "The Denver Gazette", "Springfield Daily News"."""
     words = text.split()
-    return _is_org(text) and len(words) >= 2 and words[-1].casefold().strip(".") in NEWS_ORGANIZATION_WORDS
+    return _is_org(text) and len(words) >= 2 and names_organization(words)
 
 
 def _credit_fields(raw: str) -> _CreditFields | None:

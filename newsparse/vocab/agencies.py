@@ -13,6 +13,8 @@ wire also wrote ``Reuter``); the long names are the agencies' own names.
 
 ``NEWS_ORGANIZATION_WORDS`` are words that, ending a name, make it an organisation rather
 than a person ("Press", "News", "Post", and company words such as "Corp", "Inc"): case-folded.
+``SURNAME_ORGANIZATION_WORDS`` are the ones that are also surnames ("Rita Fox", "Yi Sun"); use
+:func:`names_organization` to tell "Denver Post" (a newspaper) from "Anna Post" (a person).
 
 ``BYLINE_ROLES`` (and ``BYLINE_ROLE_HEADS``, their last words) are job titles a byline
 adds after a name or an organisation ("Staff Writer", "Associated Press Writer" ->
@@ -31,6 +33,8 @@ from typing import Final
 
 import regex
 
+from .places import CITIES, COUNTRIES, REGIONS, place_key
+
 __all__ = [
     "AGENCY_ALIASES",
     "AGENCY_NAMES",
@@ -40,7 +44,9 @@ __all__ = [
     "BYLINE_ROLE_HEADS",
     "CONTRIBUTOR_ROLES",
     "NEWS_ORGANIZATION_WORDS",
+    "SURNAME_ORGANIZATION_WORDS",
     "canonical_agency",
+    "names_organization",
 ]
 
 #: Agency names a dateline writes without parentheses before its dash ("TOKYO, March 3 Kyodo -",
@@ -131,6 +137,49 @@ NEWS_ORGANIZATION_WORDS: Final = frozenset(
         "government", "university", "council", "institute", "association", "authority", "department",
     }
 )  # fmt: skip
+
+#: Organisation words that are also surnames: "Rita Fox", "Yi Sun", "Anna Post", "Tom Bank".
+SURNAME_ORGANIZATION_WORDS: Final = frozenset(
+    {
+        "fox", "sun", "star", "post", "mail", "globe", "record", "register", "review", "report", "wire",
+        "bank", "press", "staff", "service", "desk", "group", "herald", "guardian", "observer", "courier",
+        "dispatch", "daily", "insider", "media", "co",
+    }
+)  # fmt: skip
+
+#: First words that make "<word> Star" a title, not a person: "Morning Star", "Sunday Mail".
+_TITLE_FIRST_WORDS: Final = frozenset(
+    {"the", "daily", "sunday", "morning", "evening", "weekly", "national", "financial", "business", "global"}
+)
+
+
+def names_organization(words: list[str] | tuple[str, ...]) -> bool:
+    """True when the capitalised *words* name an organisation by their last word.
+
+    A two-word name ending in a word that is also a surname is a person unless its first word
+    is a place, an acronym or a newspaper-title word.
+
+    >>> names_organization(["Denver", "Post"]), names_organization(["Anna", "Post"])
+    (True, False)
+    >>> names_organization(["Springfield", "Daily", "News"]), names_organization(["Yi", "Sun"])
+    (True, False)
+    """
+    if not words:
+        return False
+    last = words[-1].casefold().strip(".")
+    if last not in NEWS_ORGANIZATION_WORDS:
+        return False
+    if len(words) != 2 or last not in SURNAME_ORGANIZATION_WORDS:
+        return True
+    first = words[0].strip(".")
+    if len(first) >= 2 and first.isupper():
+        return True  # "NY Post", "ABC News"
+    folded = first.casefold()
+    if folded in _TITLE_FIRST_WORDS or folded in NEWS_ORGANIZATION_WORDS:
+        return True
+    key = place_key(first)
+    return key in CITIES or key in COUNTRIES or key in REGIONS
+
 
 #: Job titles a byline may add after a name or an organisation, case-folded, longest first.
 BYLINE_ROLES: Final = (
