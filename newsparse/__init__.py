@@ -9,11 +9,11 @@ every date expression resolved against the publication date::
 See https://newsparse.readthedocs.io (or ``docs/``) for the guide and the API reference.
 """
 
-from __future__ import annotations
-
-from importlib import import_module
-from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Final
+from importlib import import_module as _import_module
+from types import MappingProxyType as _MappingProxyType
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
+from typing import Final as _Final
 
 from ._model import (
     Article,
@@ -34,7 +34,7 @@ from ._pipeline import Context, Parser, Pipeline, parse
 from ._text import Document
 from .exceptions import NewsparseError, PipelineError
 
-if TYPE_CHECKING:
+if _TYPE_CHECKING:
     from .parsers.byline import parse_byline
     from .parsers.caption import parse_caption
     from .parsers.dateline import parse_dateline
@@ -45,7 +45,7 @@ if TYPE_CHECKING:
 #: The part functions load their parser module on first use (PEP 562): compiling every parser's
 #: patterns would otherwise cost more at ``import newsparse`` than the rest of the package.
 #: ``parse()`` loads them all on its first call (see ``Pipeline.default``).
-_LAZY: Final = MappingProxyType(
+_LAZY: _Final = _MappingProxyType(
     {
         "find_quotes": ".parsers.quotes",
         "find_times": ".parsers.times",
@@ -88,10 +88,10 @@ __all__ = [
 ]
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> _Any:
     module = _LAZY.get(name)
     if module is not None:
-        return getattr(import_module(module, __name__), name)
+        return getattr(_import_module(module, __name__), name)
     if name == "__version__":
         from importlib.metadata import version  # noqa: PLC0415  (lazy: keeps import fast)
 
@@ -100,4 +100,5 @@ def __getattr__(name: str) -> Any:
 
 
 def __dir__() -> list[str]:
-    return sorted({*globals(), *__all__})
+    # The public names are exactly ``__all__`` (and ``__version__``): not the submodules, nor the helpers above.
+    return sorted({*(name for name in globals() if name.startswith("_")), *__all__, "__version__"})

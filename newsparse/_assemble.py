@@ -1,28 +1,38 @@
-"""Turning the parsers' results into an :class:`~newsparse.Article`: paragraph roles, speakers."""
+"""Turning the parsers' results into an :class:`~newsparse.Article`: paragraph roles, speakers.
+
+Speakers are grouped by person: "junta spokesperson Col. Amadou Abdramane", "Abdramane" and
+a "he" the quotes parser resolved to him are one :class:`~newsparse.Person`, named by the
+fullest form of the name and given the fullest title and role any mention carries.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from types import MappingProxyType
 from typing import Any, Final
 
 import attrs
 
-from ._model import Article, Paragraph, ParagraphRole, Person, Quote
+from ._model import Article, Paragraph, ParagraphRole, Person, Quote, Speaker
 from ._text import Document
+from .vocab.pronouns import PRONOUNS
+from .vocab.titles import TITLES
 
 __all__ = ["BUILTIN_FIELDS", "assemble_article", "group_speakers"]
 
-#: Built-in parser name -> the Article field its result fills.
-BUILTIN_FIELDS: Final = {
-    "headline": "headline",
-    "captions": "captions",
-    "byline": "byline",
-    "dateline": "dateline",
-    "times": "times",
-    "quotes": "quotes",
-    "other": None,  # boilerplate paragraphs: they only set roles
-}
+#: Built-in parser name -> the Article field its result fills (``None``: it only sets paragraph roles).
+BUILTIN_FIELDS: Final[Mapping[str, str | None]] = MappingProxyType(
+    {
+        "headline": "headline",
+        "captions": "captions",
+        "byline": "byline",
+        "dateline": "dateline",
+        "times": "times",
+        "quotes": "quotes",
+        "other": None,  # boilerplate paragraphs: they only set roles
+    }
+)
 
 
 def _role_spans(results: Mapping[str, Any]) -> list[tuple[int, int, ParagraphRole]]:
@@ -59,30 +69,127 @@ def _paragraph_roles(doc: Document, results: Mapping[str, Any]) -> tuple[Paragra
     return tuple(out)
 
 
-def group_speakers(quotes: tuple[Quote, ...]) -> tuple[Person, ...]:
-    """Each distinct speaker once (by resolved name), with the indices of their quotes."""
-    people: dict[str, Person] = {}
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of a speaker's name, case-folded, without the titles before it ("Col. Amadou X" -> amadou, x)."""
+    words = name.split()
+    while len(words) > 1 and words[0] in TITLES:
+        words = words[1:]
+    if len(words) > 2 and " ".join(words[:2]) in TITLES:  # "Lt. Col."
+        words = words[2:]
+    return tuple(word.casefold() for word in words)
+
+
+def _is_proper(name: str) -> bool:
+    """A proper name (every word capitalised): only these merge with shorter or longer forms."""
+    return all(word[:1].isupper() for word in name.split())
+
+
+def _shorter_forms(name: tuple[str, ...]) -> set[tuple[str, ...]]:
+    """The shorter forms a text may use for *name*: its last words ("X", "Amadou X"), its first and last word."""
+    forms = {name[n:] for n in range(1, len(name))}
+    if len(name) > 2:
+        forms.add((name[0], name[-1]))
+    return forms
+
+
+def _fullest(values: Sequence[str | None]) -> str | None:
+    """The longest of the given values (the first of equals), ``None`` when there is none."""
+    best: str | None = None
+    for value in values:
+        if value and (best is None or len(value) > len(best)):
+            best = value
+    return best
+
+
+def _canonical_names(proper: Mapping[tuple[str, ...], bool]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Map each name to the fullest name of its person: the one longer form it is short for, if unambiguous.
+
+    Only proper names merge. "Biden" next to both "Joe Biden" and "Jill Biden" stays on its
+    own: the text does not say which.
+    """
+    longer: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for name, is_proper in proper.items():
+        if is_proper:
+            for form in _shorter_forms(name):
+                if proper.get(form):
+                    longer.setdefault(form, set()).add(name)
+    out: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for name in proper:
+        forms = longer.get(name, set())
+        fullest = [form for form in forms if not longer.get(form, set()) & forms]
+        out[name] = fullest[0] if len(fullest) == 1 else name
+    return out
+
+
+def _speakers_by_person(quotes: Sequence[Quote]) -> list[tuple[tuple[str, ...], list[int]]]:
+    """The quotes of each person, in order of their first quote: (key of the fullest name, quote indices)."""
+    keys: dict[int, tuple[str, ...]] = {}
+    proper: dict[tuple[str, ...], bool] = {}
     for index, quote in enumerate(quotes):
         speaker = quote.speaker
-        if speaker is None or not speaker.name:
-            continue
-        key = speaker.name.casefold()
-        person = people.get(key)
-        if person is None:
-            people[key] = Person(speaker.name, speaker.title, speaker.role, (index,))
-        else:
-            people[key] = attrs.evolve(
-                person,
-                title=person.title or speaker.title,
-                role=person.role or speaker.role,
-                quotes=(*person.quotes, index),
+        if speaker is None or not speaker.name.strip() or speaker.name.strip().casefold() in PRONOUNS:
+            continue  # no speaker, or a pronoun the quotes parser could not resolve: nobody to list
+        key = _name_words(speaker.name)
+        keys[index] = key
+        proper[key] = proper.get(key, False) or _is_proper(speaker.name)
+    canonical = _canonical_names(proper)
+    groups: dict[tuple[str, ...], list[int]] = {}
+    for index, key in keys.items():
+        groups.setdefault(canonical[key], []).append(index)
+    return list(groups.items())
+
+
+def _display_name(speakers: Sequence[Speaker]) -> str:
+    """The fullest written form of the name, without a title before it."""
+    best = max(speakers, key=lambda s: len(_name_words(s.name)))
+    words = best.name.split()
+    drop = len(words) - len(_name_words(best.name))
+    return " ".join(words[drop:])
+
+
+def group_speakers(quotes: Sequence[Quote]) -> tuple[Person, ...]:
+    """Each distinct speaker once, with the indices of their quotes.
+
+    The same person is one :class:`~newsparse.Person` however the quotes name them ("Col.
+    Amadou Abdramane", "Abdramane", a resolved "he"): the name is the fullest form, the title
+    and role the fullest any mention gives. Unresolved pronouns make no person.
+    """
+    people = []
+    for _key, indices in _speakers_by_person(quotes):
+        speakers = [quotes[i].speaker for i in indices]
+        present = [s for s in speakers if s is not None]
+        people.append(
+            Person(
+                _display_name(present),
+                _fullest([s.title for s in present]),
+                _fullest([s.role for s in present]),
+                tuple(indices),
             )
-    return tuple(people.values())
+        )
+    return tuple(people)
+
+
+def _named_quotes(quotes: tuple[Quote, ...], people: Sequence[Person]) -> tuple[Quote, ...]:
+    """The quotes with each speaker's name made the fullest form, and missing title/role filled from the person."""
+    out = list(quotes)
+    for person in people:
+        for index in person.quotes:
+            speaker = quotes[index].speaker
+            if speaker is None:
+                continue
+            fuller = attrs.evolve(
+                speaker, name=person.name, title=speaker.title or person.title, role=speaker.role or person.role
+            )
+            if fuller != speaker:
+                out[index] = attrs.evolve(quotes[index], speaker=fuller)
+    return tuple(out)
 
 
 def assemble_article(doc: Document, results: Mapping[str, Any], published: dt.date | None) -> Article:
     """Build the article from the results of a pipeline run, by parser name."""
-    quotes: tuple[Quote, ...] = tuple(results.get("quotes") or ())
+    found: tuple[Quote, ...] = tuple(results.get("quotes") or ())
+    speakers = group_speakers(found)
+    quotes = _named_quotes(found, speakers)
     return Article(
         headline=results.get("headline"),
         byline=results.get("byline"),
@@ -91,7 +198,7 @@ def assemble_article(doc: Document, results: Mapping[str, Any], published: dt.da
         quotes=quotes,
         times=tuple(results.get("times") or ()),
         paragraphs=_paragraph_roles(doc, results),
-        speakers=group_speakers(quotes),
+        speakers=speakers,
         published=published,
         extra={name: value for name, value in results.items() if name not in BUILTIN_FIELDS},
     )

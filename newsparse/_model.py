@@ -9,6 +9,7 @@ of the contract: field names as attributes, dates as ISO strings, ``None`` where
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from typing import Any, Literal, TypeAlias
 
 import attrs
@@ -20,11 +21,27 @@ ParagraphRole: TypeAlias = Literal["headline", "caption", "byline", "dateline", 
 DateOrTime: TypeAlias = "dt.date | dt.datetime"
 
 
-def _json_value(_inst: Any, _field: Any, value: Any) -> Any:
-    """``attrs.asdict`` value serializer: dates and datetimes become ISO strings."""
-    if isinstance(value, (dt.date, dt.datetime)):
+def _json_value(value: Any) -> Any:
+    """*value* in plain JSON types: result types and mappings as dicts, sequences as lists, dates as ISO strings.
+
+    Anything else (say, an object a plugin parser put in ``Article.extra``) becomes its
+    ``str``, so ``json.dumps`` of the result always works.
+    """
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    if isinstance(value, _ToDict):
+        return value.to_dict()
+    if isinstance(value, dt.date):  # datetime.datetime too
         return value.isoformat()
-    return value
+    if isinstance(value, Mapping):
+        return {str(key): _json_value(item) for key, item in value.items()}
+    if isinstance(value, (tuple, list)):
+        return [_json_value(item) for item in value]
+    if isinstance(value, (set, frozenset)):
+        return sorted((_json_value(item) for item in value), key=repr)
+    if attrs.has(type(value)):
+        return {field.name: _json_value(getattr(value, field.name)) for field in attrs.fields(type(value))}
+    return str(value)
 
 
 def spans_of(result: Any) -> list[tuple[int, int]]:
@@ -46,8 +63,11 @@ class _ToDict:
     __slots__ = ()
 
     def to_dict(self) -> dict[str, Any]:
-        """Return a JSON-safe ``dict``: nested results as dicts, tuples as lists, dates as ISO strings."""
-        return attrs.asdict(self, recurse=True, value_serializer=_json_value)  # type: ignore[arg-type]
+        """Return a JSON-ready ``dict``: plain JSON types only, so ``json.loads(json.dumps(d)) == d``.
+
+        Nested results become dicts, tuples lists, dates ISO strings, absent values ``None``.
+        """
+        return {field.name: _json_value(getattr(self, field.name)) for field in attrs.fields(type(self))}  # type: ignore[arg-type]
 
 
 @attrs.frozen

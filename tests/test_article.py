@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 import newsparse
+from newsparse import Quote, Speaker
+from newsparse._assemble import BUILTIN_FIELDS, group_speakers
 
 CORPUS = Path(__file__).parent / "corpus"
 STORIES = sorted(CORPUS.glob("*.txt"))
@@ -78,3 +82,204 @@ def test_story_paragraphs_are_not_other() -> None:
 def test_published_argument_is_the_anchor() -> None:
     article = newsparse.parse("PARIS (AFP) - Talks ended Monday.", published=dt.date(2024, 3, 20))
     assert article.published == dt.date(2024, 3, 20)
+
+
+# --------------------------------------------------------------------------- speakers
+
+
+def _quote(name: str | None, title: str | None = None, role: str | None = None, mention: str | None = None) -> Quote:
+    speaker = None if name is None else Speaker(name, mention or name, None, None, title, role)
+    return Quote("words", 0, 5, "direct", "said", speaker)
+
+
+#: (quotes' speakers as (name, title, role)) -> the people: (name, title, role, quote indices).
+GROUPING: list[Any] = [
+    pytest.param(
+        [("Amadou Tessaly", "Col.", "junta spokesperson"), ("Tessaly", None, None)],
+        [("Amadou Tessaly", "Col.", "junta spokesperson", (0, 1))],
+        id="full-name-then-surname",
+    ),
+    pytest.param(
+        [("Tessaly", None, None), ("Amadou Tessaly", "Col.", "junta spokesperson")],
+        [("Amadou Tessaly", "Col.", "junta spokesperson", (0, 1))],
+        id="surname-first-then-full-name",
+    ),
+    pytest.param(
+        [("Col. Tessaly", None, None), ("Amadou Tessaly", None, "spokesperson"), ("Amadou Tessaly", None, None)],
+        [("Amadou Tessaly", None, "spokesperson", (0, 1, 2))],
+        id="title-written-into-the-name",
+    ),
+    pytest.param(
+        [("Amadou Tessaly", None, "spokesperson"), ("Tessaly", "Col.", "junta spokesperson")],
+        [("Amadou Tessaly", "Col.", "junta spokesperson", (0, 1))],
+        id="fullest-title-and-role-from-a-later-mention",
+    ),
+    pytest.param(
+        [("Amadou Bello Tessaly", None, None), ("Amadou Tessaly", None, None), ("Tessaly", None, None)],
+        [("Amadou Bello Tessaly", None, None, (0, 1, 2))],
+        id="middle-name-dropped",
+    ),
+    pytest.param(
+        [("Joe Osei", None, None), ("Ama Osei", None, None), ("Osei", None, None)],
+        [("Joe Osei", None, None, (0,)), ("Ama Osei", None, None, (1,)), ("Osei", None, None, (2,))],
+        id="ambiguous-surname-stays-apart",
+    ),
+    pytest.param(
+        [("U.S. officials", None, None), ("officials", None, None)],
+        [("U.S. officials", None, None, (0,)), ("officials", None, None, (1,))],
+        id="groups-merge-only-when-identical",
+    ),
+    pytest.param(
+        [("he", None, None), (None, None, None), ("Rita Obong", None, "analyst")],
+        [("Rita Obong", None, "analyst", (2,))],
+        id="unresolved-pronoun-and-no-speaker-make-no-person",
+    ),
+    pytest.param(
+        [("RITA OBONG", None, None), ("Rita Obong", None, None)],
+        [("RITA OBONG", None, None, (0, 1))],
+        id="case-does-not-split-a-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("speakers", "people"), GROUPING)
+def test_speakers_group_by_person(speakers: list[tuple[str | None, ...]], people: list[tuple[Any, ...]]) -> None:
+    quotes = tuple(_quote(name, title, role) for name, title, role in speakers)
+    assert [(p.name, p.title, p.role, p.quotes) for p in group_speakers(quotes)] == people
+
+
+#: Stories in which one person is quoted under several mentions (and one who is not).
+SPEAKER_STORIES: list[Any] = [
+    pytest.param(
+        'BAMAKO, Mali (AP) — Junta spokesperson Col. Amadou Tessaly said Saturday that the border would close. "We '
+        'will not wait," Tessaly said.\n\n"The decision is final," he told reporters Monday.',
+        [("Amadou Tessaly", "Col.", "Junta spokesperson", 3)],
+        id="full-surname-pronoun",
+    ),
+    pytest.param(
+        '"We will not wait," Tessaly said on state television.\n\nLater, junta spokesperson Col. Amadou Tessaly said '
+        'the border would close. "It is final," Col. Tessaly said.\n\n'
+        "Dr. Ama Tessaly, his sister, said she was worried.",
+        [("Amadou Tessaly", "Col.", "junta spokesperson", 3), ("Ama Tessaly", "Dr.", "his sister", 1)],
+        id="surname-before-the-full-name-and-a-namesake",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "people"), SPEAKER_STORIES)
+def test_each_person_is_one_speaker(text: str, people: list[tuple[Any, ...]]) -> None:
+    article = newsparse.parse(text, published="2024-03-18")
+    assert [(p.name, p.title, p.role, len(p.quotes)) for p in article.speakers] == people
+    for person in article.speakers:  # every quote of a person names them by the fullest form
+        assert {article.quotes[i].speaker.name for i in person.quotes if article.quotes[i].speaker} == {person.name}
+
+
+def test_pronoun_quotes_belong_to_their_person() -> None:
+    text = 'Harbor master Ines Caldwell said the work would start soon.\n\n"Tonight the town said yes," she said.'
+    article = newsparse.parse(text)
+    assert [(p.name, p.quotes) for p in article.speakers] == [("Ines Caldwell", (0, 1))]
+    assert article.quotes[1].speaker is not None and article.quotes[1].speaker.mention == "she"
+
+
+# --------------------------------------------------------------------------- the anchor
+
+#: Stories whose only full date is a FILE photo's: it must never become the story's date or anchor.
+FILE_PHOTO_STORIES: list[Any] = [
+    pytest.param(
+        "FILE - Soldiers march in Niamey, Niger, on March 8, 2014. (AP Photo/Jane Roe, File)\n\n"
+        "NIAMEY, Niger (AP) — The junta said Saturday it would act.",
+        id="ap-file-caption",
+    ),
+    pytest.param(
+        "FILE PHOTO: Soldiers march in Niamey, Niger March 8, 2014. REUTERS/Jane Roe/File Photo\n\n"
+        "NIAMEY, March 18 (Reuters) - The junta said on Saturday it would act.",
+        id="reuters-file-photo",
+    ),
+    pytest.param(
+        "FILE - NIAMEY, March 8, 2014 - Soldiers march in Niamey. (AP Photo/Jane Roe, File)\n\n"
+        "The junta said Saturday it would act. The next day it did.",
+        id="file-caption-shaped-like-a-dateline",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FILE_PHOTO_STORIES)
+def test_a_file_photo_date_is_never_the_story_date(text: str) -> None:
+    article = newsparse.parse(text)
+    assert [c.date for c in article.captions] == [dt.date(2014, 3, 8)]
+    assert article.published is None
+    assert article.dateline is None or article.dateline.date is None
+    saturday = [t for t in article.times if t.text == "Saturday"]
+    assert saturday and saturday[0].value is None  # unresolved rather than guessed from the photo
+
+
+def test_the_dateline_date_is_the_anchor_without_published() -> None:
+    text = (
+        "FILE - Soldiers march in Niamey on March 8, 2014. (AP Photo/Jane Roe, File)\n\n"
+        "NIAMEY, Niger, March 18, 2024 (AP) — The junta said Saturday it would act."
+    )
+    article = newsparse.parse(text)
+    assert article.published == dt.date(2024, 3, 18)  # the dateline's, not the photo's
+    assert [t.value for t in article.times if t.text == "Saturday"] == ["2024-03-16"]
+
+
+def test_builtin_fields_cannot_be_changed() -> None:
+    with pytest.raises(TypeError):
+        BUILTIN_FIELDS["tickers"] = "tickers"  # type: ignore[index]
+    assert BUILTIN_FIELDS["quotes"] == "quotes"
+
+
+# --------------------------------------------------------------------------- JSON
+
+
+def _only_json_types(value: Any) -> bool:
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _only_json_types(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_only_json_types(v) for v in value)
+    return value is None or isinstance(value, (str, int, float, bool))
+
+
+DEMO = (Path(newsparse.__file__).parent / "data" / "demo_story.txt").read_text(encoding="utf-8")
+
+
+def test_to_dict_has_only_plain_json_types_and_round_trips() -> None:
+    data = newsparse.parse(DEMO, published="2026-03-10").to_dict()
+    assert _only_json_types(data)
+    assert json.loads(json.dumps(data)) == data
+    assert data["published"] == "2026-03-10"
+    assert isinstance(data["quotes"], list) and isinstance(data["speakers"][0]["quotes"], list)
+
+
+def test_part_results_give_json_too() -> None:
+    headline = newsparse.parse_headline("BRIEF-Gullrock Marine <GULL.O> says Q1 revenue up")
+    assert headline.to_dict()["tickers"] == ["GULL.O"]
+    time = newsparse.resolve_time("last week", published="2024-03-18")
+    assert time is not None
+    assert time.to_dict()["interval"] == {"start": "2024-03-11", "end": "2024-03-17"}
+
+
+def test_extra_from_a_plugin_becomes_json_whatever_it_holds() -> None:
+    class Odd:
+        name = "odd"
+
+        def parse(self, doc: newsparse.Document, context: newsparse.Context) -> Any:
+            return {"words": ("a", "b"), "tags": frozenset({"x"}), "when": dt.date(2024, 1, 2), 3: object()}
+
+    data = newsparse.Pipeline.default().with_parser(Odd()).parse("Hello.").to_dict()
+    odd = data["extra"]["odd"]
+    assert odd["words"] == ["a", "b"] and odd["tags"] == ["x"] and odd["when"] == "2024-01-02"
+    assert isinstance(odd["3"], str)
+    assert json.loads(json.dumps(data)) == data
+
+
+def test_the_cli_json_is_to_dict(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(DEMO, encoding="utf-8")
+    proc = subprocess.run(
+        [sys.executable, "-m", "newsparse", str(path), "--published", "2026-03-10", "--format", "json"],
+        capture_output=True,
+        timeout=120,
+        check=True,
+    )
+    assert json.loads(proc.stdout) == newsparse.parse(DEMO, published="2026-03-10").to_dict()
