@@ -17,9 +17,12 @@ import attrs
 from ._model import Article, Paragraph, ParagraphRole, Person, Quote, Speaker
 from ._text import Document
 from .vocab.pronouns import PRONOUNS
-from .vocab.titles import TITLES
+from .vocab.titles import ROLE_WORDS, TITLES
 
 __all__ = ["BUILTIN_FIELDS", "assemble_article", "group_speakers"]
+
+#: Words before a role noun that make it refer to one known person ("the director", "this spokesperson").
+_ROLE_DETERMINERS: Final = frozenset({"the", "this", "that"})
 
 #: Built-in parser name -> the Article field its result fills (``None``: it only sets paragraph roles).
 BUILTIN_FIELDS: Final[Mapping[str, str | None]] = MappingProxyType(
@@ -136,12 +139,40 @@ def _speakers_by_person(quotes: Sequence[Quote]) -> list[tuple[tuple[str, ...], 
     groups: dict[tuple[str, ...], list[int]] = {}
     for index, key in keys.items():
         groups.setdefault(canonical[key], []).append(index)
-    return list(groups.items())
+    return _merge_role_nouns(quotes, groups, proper)
+
+
+def _merge_role_nouns(
+    quotes: Sequence[Quote], groups: dict[tuple[str, ...], list[int]], proper: Mapping[tuple[str, ...], bool]
+) -> list[tuple[tuple[str, ...], list[int]]]:
+    """Join "the (county transport) director" to the one named speaker whose role ends in "director".
+
+    The quotes parser resolves a role noun to a person met before it; this also covers a role
+    noun quoted before the name appears ("…, the director said Tuesday. … said Director Hana
+    Brask"). Two named speakers with that role: the text does not say which, so no merge.
+    """
+    owners: dict[str, set[tuple[str, ...]]] = {}
+    for key, indices in groups.items():
+        if proper[key]:
+            for index in indices:
+                speaker = quotes[index].speaker
+                if speaker is not None and speaker.role and speaker.role.split():
+                    owners.setdefault(speaker.role.split()[-1].casefold(), set()).add(key)
+    merged: dict[tuple[str, ...], list[int]] = {}
+    for key, indices in groups.items():
+        target = key
+        if not proper[key] and len(key) >= 2 and key[0] in _ROLE_DETERMINERS and key[-1] in ROLE_WORDS:
+            candidates = owners.get(key[-1], set())
+            if len(candidates) == 1:
+                target = next(iter(candidates))
+        merged.setdefault(target, []).extend(indices)
+    return [(key, sorted(indices)) for key, indices in sorted(merged.items(), key=lambda item: min(item[1]))]
 
 
 def _display_name(speakers: Sequence[Speaker]) -> str:
-    """The fullest written form of the name, without a title before it."""
-    best = max(speakers, key=lambda s: len(_name_words(s.name)))
+    """The fullest written form of the name (a proper name before a role noun), without a title before it."""
+    names = [s for s in speakers if _is_proper(s.name)] or speakers
+    best = max(names, key=lambda s: len(_name_words(s.name)))
     words = best.name.split()
     drop = len(words) - len(_name_words(best.name))
     return " ".join(words[drop:])
@@ -158,13 +189,11 @@ def group_speakers(quotes: Sequence[Quote]) -> tuple[Person, ...]:
     for _key, indices in _speakers_by_person(quotes):
         speakers = [quotes[i].speaker for i in indices]
         present = [s for s in speakers if s is not None]
+        roles = [s.role for s in present]
+        if any(_is_proper(s.name) for s in present):  # "the county transport director" says the role too
+            roles += [" ".join(s.name.split()[1:]) for s in present if not _is_proper(s.name)]
         people.append(
-            Person(
-                _display_name(present),
-                _fullest([s.title for s in present]),
-                _fullest([s.role for s in present]),
-                tuple(indices),
-            )
+            Person(_display_name(present), _fullest([s.title for s in present]), _fullest(roles), tuple(indices))
         )
     return tuple(people)
 

@@ -135,6 +135,20 @@ GROUPING: list[Any] = [
         id="unresolved-pronoun-and-no-speaker-make-no-person",
     ),
     pytest.param(
+        [("the county transport director", None, None), ("Hana Brask", None, "Director")],
+        [("Hana Brask", None, "county transport director", (0, 1))],
+        id="role-noun-before-the-name",
+    ),
+    pytest.param(
+        [("the director", None, None), ("Hana Brask", None, "director"), ("Ivo Lund", None, "ferry director")],
+        [
+            ("the director", None, None, (0,)),
+            ("Hana Brask", None, "director", (1,)),
+            ("Ivo Lund", None, "ferry director", (2,)),
+        ],
+        id="role-noun-with-two-candidates-stays-apart",
+    ),
+    pytest.param(
         [("RITA OBONG", None, None), ("Rita Obong", None, None)],
         [("RITA OBONG", None, None, (0, 1))],
         id="case-does-not-split-a-person",
