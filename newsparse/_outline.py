@@ -47,7 +47,8 @@ def _caption_lines(caption: Caption) -> list[str]:
 
 
 def _quote_lines(quote: Quote) -> list[str]:
-    marks = ("\u201c", "\u201d") if quote.kind != "indirect" else ("", "")
+    # A partial quote's text is the reported statement with the speaker's own words already in their marks.
+    marks = ("\u201c", "\u201d") if quote.kind == "direct" else ("", "")
     lines = _wrap(f"{marks[0]}{quote.text}{marks[1]}", "      ")
     how: list[str] = [quote.kind]
     if quote.cue:
@@ -83,7 +84,12 @@ def _header(article: Article) -> list[str]:
         if d.date is not None:
             facts.append(d.date.isoformat())
         lines.append(f"Dateline:  {' '.join(d.text.split())}  ->  {'; '.join(facts)}")
-    published = article.published.isoformat() if article.published is not None else "unknown"
+    if article.published is None:
+        published = "unknown (relative dates left unresolved)"
+    else:
+        published = article.published.isoformat()
+        if article.dateline is not None and article.dateline.date == article.published:
+            published += " (the dateline's date)"
     lines.append(f"Published: {published}")
     return lines
 

@@ -14,6 +14,7 @@ import pytest
 import newsparse
 from newsparse import Quote, Speaker
 from newsparse._assemble import BUILTIN_FIELDS, group_speakers
+from newsparse._outline import format_outline
 
 CORPUS = Path(__file__).parent / "corpus"
 STORIES = sorted(CORPUS.glob("*.txt"))
@@ -297,3 +298,39 @@ def test_the_cli_json_is_to_dict(tmp_path: Path) -> None:
         check=True,
     )
     assert json.loads(proc.stdout) == newsparse.parse(DEMO, published="2026-03-10").to_dict()
+
+
+# --------------------------------------------------------------------------- the text outline
+
+FERRY = (
+    "Ferry service to Tillow Island resumes after storm repairs\n\n"
+    "FILE - A ferry leaves the harbor in Port Amsel, Oregon, on June 2, 2019. (AP Photo/Lena Ruiz, File)\n\n"
+    "By NORA VALE\nAssociated Press\n\n"
+    "PORT AMSEL, Ore. (AP) — Ferries to Tillow Island will run again on Friday, the county transport director "
+    "said Tuesday.\n\n"
+    '"The dock is safe," said Director Hana Brask. She told reporters on Wednesday that a second dock would '
+    'open next spring. Brask called the repairs "a race against the tide."\n'
+)
+
+
+def test_outline_reads_headline_byline_dateline_then_speakers() -> None:
+    out = format_outline(newsparse.parse(FERRY, published="2026-03-12"))
+    lines = out.splitlines()
+    assert lines[:4] == [
+        "Headline:  Ferry service to Tillow Island resumes after storm repairs",
+        "Byline:    Nora Vale (Associated Press)",
+        "Dateline:  PORT AMSEL, Ore. (AP) —  ->  Port Amsel, Oregon, United States; AP",
+        "Published: 2026-03-12",
+    ]
+    speakers = out[out.index("Speakers (1)") :]
+    assert speakers.splitlines()[1] == "  Hana Brask (county transport director)"
+    assert "said on Tuesday = 2026-03-10" in speakers and "said on Wednesday = 2026-03-11" in speakers
+    assert "\u201cThe dock is safe,\u201d" in speakers
+    assert '\u201cthe repairs "a race' not in speakers  # a partial quote keeps its own marks only
+
+
+def test_outline_says_where_the_anchor_came_from() -> None:
+    dated = format_outline(newsparse.parse("HALDEN, Norway, March 18, 2024 /PRNewswire/ -- Lumo opened a shop."))
+    assert "Published: 2024-03-18 (the dateline's date)" in dated
+    undated = format_outline(newsparse.parse("Lumo opened a shop on Friday."))
+    assert "Published: unknown (relative dates left unresolved)" in undated
