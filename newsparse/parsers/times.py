@@ -36,11 +36,19 @@ _WEEKDAY: Final = r"""(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
     |Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.|Sat\.|Sun\.)(?![\w-])"""
 _DAY: Final = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w,]\d|\d)"
 _YEAR: Final = r"(?:1[0-9]{3}|20[0-9]{2})(?![\w%]|,\d|\.\d)"
-_NUM: Final = r"""(?:\d{1,3}|a\s+few|a\s+couple\s+of|a\s+dozen|several|few|couple|one|two|three|four|five|six
-    |seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty
-    |thirty|forty|fifty|sixty|hundred|an?)"""
+_ONES: Final = r"(?:one|two|three|four|five|six|seven|eight|nine)(?!\w)"
+_TENS: Final = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+_TEENS: Final = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?!\w)"
+_NUM: Final = rf"""(?:\d{{1,3}}(?:\s1/2|\.5)?|a\s+few|a\s+couple\s+of|a\s+dozen|several|few|couple
+    |{_TENS}[\s-]{_ONES}                              # "twenty four", "twenty-four"
+    |{_ONES}|{_TEENS}|{_TENS}|hundred|an?)
+    (?:\s+and\s+a\s+half)?"""
+#: a year in words: "nineteen ninety-six", "nineteen oh five", "the year two thousand"
+_SPELLED_YEAR: Final = rf"""(?:nineteen[\s-](?:{_TENS}(?:[\s-]{_ONES})?|{_TEENS}|oh[\s-]{_ONES}|hundred)
+    |two\s+thousand(?:\s+and\s+(?:{_ONES}|{_TEENS}))?(?![\s-]+(?:{_TENS}|{_ONES}|{_TEENS}|hundred)))(?![\w-])"""
 _UNIT: Final = r"(?:days?|weeks?|months?|years?|quarters?|decades?|centur(?:y|ies)|hours?|minutes?)(?![\w-])"
 _CAL_UNIT: Final = r"(?:week(?:end)?|month|year|quarter|decade|century)(?![\w-])"
+_ZONE: Final = r"(?:[ECMP][SD]T|GMT|UTC|ET|local\s+time)(?![\w-])"
 _PART: Final = r"(?:morning|afternoon|evening|night|overnight)(?![\w-])"
 _CLOCK: Final = (
     r"(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\s?(?:a\.m\.|p\.m\.|am(?!\w)|pm(?!\w))|noon(?!\w)|midnight(?!\w))"
@@ -56,7 +64,8 @@ _PATTERN: Final = rf"""
   # "8 March 2014", "Saturday 16 March"
 | (?P<dmy>(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?)
   # "March 2014", "July of 2023"
-| (?P<my>(?:(?i:early|late|mid-?)\s*)?(?P<mon>{_MONTH}),?\s+(?:of\s+)?(?P<year>{_YEAR}))
+| (?P<my>(?:(?i:early|late|mid-?)\s*)?(?P<mon>{_MONTH}),?\s+(?:of\s+)?
+     (?:(?P<year>{_YEAR})|(?P<sy>(?i:{_SPELLED_YEAR}))))
   # "July last year"
 | (?P<mrel>(?P<mon>{_MONTH})\s+(?P<rel>(?i:last|next|this))\s+year(?![\w-]))
   # "last July", "early March"
@@ -67,7 +76,9 @@ _PATTERN: Final = rf"""
 | (?P<iso>(?P<year>{_YEAR})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>3[01]|[12][0-9]|0[1-9])(?!\d))
 | (?P<us>(?P<mnum>1[0-2]|0?[1-9])/(?P<day>3[01]|[12][0-9]|0?[1-9])/(?P<year>{_YEAR}|[0-9]{{2}}(?!\d)))
   # "3 p.m. Monday", "10:30 a.m. today", "noon"
-| (?P<clock>(?P<time>{_CLOCK})(?:\s+(?:on\s+)?(?:(?P<wd>{_WEEKDAY})|(?P<rday>(?i:today|tomorrow|yesterday|tonight))))?)
+| (?P<clock>(?P<time>{_CLOCK})(?:\s+{_ZONE})?
+     (?:,?\s+(?:on\s+)?(?:(?P<wd>{_WEEKDAY})|(?P<rday>(?i:today|tomorrow|yesterday|tonight))
+       |(?P<mon>{_MONTH})\s+(?P<day>{_DAY})))?)
   # "yesterday", "tomorrow morning", "tonight"
 | (?P<rday>(?i:today|tomorrow|yesterday|tonight)(?![\w-])(?:\s+(?P<part>{_PART}))?)
   # "last night", "this morning", "later this afternoon"
@@ -76,12 +87,20 @@ _PATTERN: Final = rf"""
 | (?P<wday>(?:(?P<mod>(?i:last|next|this|past|coming))\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?)
   # "the 1990s", "the '90s", "the mid-1980s"
 | (?P<decade>(?:(?i:the)\s+)?(?:(?i:early|late|mid-?)\s*)?(?:(?P<dec>1[0-9]{{2}}|20[0-9])0'?s|'(?P<dec2>[0-9])0s)(?!\w))
+  # "the 1988 third quarter", "the year-ago period", "this year's second quarter"
+| (?P<yq>(?i:the\s+)?(?:(?P<year>{_YEAR})
+     |(?P<qrel>(?i:(?:comparable\s+)?year-(?:ago|earlier)|(?:this|last|next)\s+year[\'’]s)))
+     \s+(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-])?(?i:(?:fiscal[\s-])?quarter|period)(?![\w-]))
   # "the third quarter", "the first quarter of 1998", "the fourth-quarter"
 | (?P<quarter>(?i:the\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]quarter(?!\w)
      (?:\s+of\s+(?P<year>{_YEAR}))?)
   # a company's reporting quarter: "the quarter", "the latest quarter", "the year-ago period"
 | (?P<fq>(?i:the\s+(?:(?P<qmod>latest|most\s+recent|just-ended|year-earlier|year-ago)\s+(?:quarter|period)
      |quarter))(?![\w-]))
+  # "year-earlier" results, "year-ago" sales (the adjective alone)
+| (?P<ya>(?i:year-(?:earlier|ago))(?![\w-]))
+  # "the weekend"
+| (?P<wkend>(?i:the\s+weekend)(?![\w-]))
   # "Thanksgiving", "Christmas Eve", "Labor Day"
 | (?P<holiday>(?:New\s+Year[\'’]s\s+(?:Day|Eve)|Valentine[\'’]s\s+Day|Independence\s+Day|the\s+Fourth\s+of\s+July
      |Halloween|Veterans\s+Day|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|Martin\s+Luther\s+King\s+Jr\.\s+Day
@@ -89,8 +108,11 @@ _PATTERN: Final = rf"""
   # "the next day", "that week", "the day before"
 | (?P<ana>(?i:(?:the\s+)?(?:next|following|previous|same|preceding)\s+(?:day|week|month|year|morning|night)
      |that\s+(?:day|week|month|year|night|morning)|the\s+day\s+(?:before|after))(?![\w-]))
+  # "nineteen ninety-six", "the year two thousand"
+| (?P<syr>(?:(?P<tyear>(?i:the\s+year))\s+)?(?P<sy>(?i:{_SPELLED_YEAR})))
   # "two weeks ago", "three days later", "a year earlier"
-| (?P<ago>(?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT}))\s+(?P<dir>(?i:ago|earlier|later|from\s+now))
+| (?P<ago>(?:(?P<amod>(?i:nearly|almost|about|roughly|some|just|more\s+than|less\s+than|over))\s+)?
+     (?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT}))\s+(?P<dir>(?i:ago|earlier|later|from\s+now))
      (?![\w-]))
   # "last week", "next year", "earlier this month", "the coming weeks"
 | (?P<rel>(?P<mod>(?i:(?:the\s+)?(?:last|past)|next|this|the\s+coming|the\s+current|earlier\s+this|later\s+this|
@@ -106,7 +128,7 @@ _PATTERN: Final = rf"""
   # "summer 2025", "last winter", "this spring"
 | (?P<season>(?P<mod>(?i:last|next|this|early|late|(?:the\s+)?(?:past|coming)))\s+
      (?P<sea>(?i:spring|summer|autumn|fall|winter))(?![\w-])(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?
-   |(?P<sea>(?i:spring|summer|autumn|fall|winter)),?\s+(?:of\s+)?(?P<year>{_YEAR}))
+   |(?:(?i:the)\s+)?(?P<sea>(?i:spring|summer|autumn|fall|winter)),?\s+(?:of\s+)?(?:(?P<year>{_YEAR})|(?P<sy>(?i:{_SPELLED_YEAR}))))
   # "recent years", "now", "recently"
 | (?P<vague>(?i:recent\s+(?:years|months|weeks|days)|now|currently|nowadays|recently|the\s+future
      |the\s+past|these\s+days)(?![\w-]))
@@ -129,13 +151,14 @@ _FIRST_WORDS: Final = frozenset(
     | {"new", "valentine", "independence", "halloween", "veterans", "christmas", "boxing", "martin", "presidents"}
     | {"memorial", "labor", "thanksgiving"}
     | {"years", "months", "weeks", "days", "decades", "hours"}
+    | {"year", "roughly", "just", "weekend"}
     | {"nearly", "almost", "over", "first", "second", "third", "fourth", "several", "few", "couple"}
 )
 _SCANNER: Final = regex.compile(_PATTERN, regex.VERBOSE, first=_FIRST_WORDS)
 
 _FUTURE_CUE: Final = regex.compile(
-    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plans?\s+to|is\s+to|are\s+to|scheduled|due\s+to|expects?\s+to"
-    r"|upcoming|next|until|hopes?\s+to|expects?|forecasts?)\b"
+    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|is\s+to|are\s+to|scheduled|due\s+to"
+    r"|set\s+to|expect(?:s|ed)?|upcoming|next(?!\s+to)|until|hopes?\s+to|forecasts?|as\s+soon\s+as)\b"
 )
 _PAST_CUE: Final = regex.compile(
     r"(?i)\b(?:said|told|was|were|had|has\s+been|have\s+been|did|ago|last|since|[a-z]{3,}ed)\b"
@@ -280,19 +303,54 @@ def _month_year(pub: dt.date, month: int, tense: Tense, mod: str = "") -> int:
         return pub.year if month <= pub.month else pub.year - 1
     if tense == "future":
         return pub.year if month >= pub.month else pub.year + 1
-    diff = month - pub.month
-    if diff > 6:
+    diff = month - pub.month  # news looks back more often than ahead: four months ahead, seven back
+    if diff > 4:
         return pub.year - 1
-    if diff < -6:
+    if diff < -7:
         return pub.year + 1
     return pub.year
 
 
+_HALF: Final = regex.compile(r"(?i)\s1/2|\.5|\s+and\s+a\s+half")
+
+
 def _num(word: str) -> int:
-    w = " ".join(word.lower().split())
+    """The whole count of a number in digits or words ("24", "twenty-four", "2 1/2" -> 2); -1 when vague."""
+    w = " ".join(_HALF.sub("", word).lower().replace("-", " ").split())
     if w.isdigit():
         return int(w)
-    return NUMBER_WORDS.get(w, -1)
+    if w in NUMBER_WORDS:
+        return NUMBER_WORDS[w]
+    parts = w.split()
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in NUMBER_WORDS:
+        return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]]  # "twenty four"
+    return -1
+
+
+def _spelled_year(words: str) -> int:
+    """The year written in words: "nineteen ninety-six" -> 1996, "two thousand and one" -> 2001."""
+    parts = words.lower().replace("-", " ").split()
+    if parts[0] == "two":  # "two thousand (and n)"
+        return 2000 + (NUMBER_WORDS.get(parts[-1], 0) if len(parts) > 2 else 0)
+    rest = [p for p in parts[1:] if p != "oh"]
+    if rest == ["hundred"]:
+        return 1900
+    return 1900 + sum(NUMBER_WORDS.get(p, 0) for p in rest)
+
+
+def _duration_value(n: int, letter: str, half: bool) -> str:
+    """The TIMEX3 duration of *n* (-1: unknown) units of *letter*, plus a half unit when *half*."""
+    amount = "X" if n < 0 else str(n)
+    if letter == "DE":
+        return f"P{amount}0Y" if n >= 0 else "PXDE"
+    if letter == "CE":
+        return f"P{amount}00Y" if n >= 0 else "PXCE"
+    extra = {"Y": "6M", "M": "15D", "D": "T12H", "H": "30M", "MIN": "30S"}.get(letter, "") if half and n >= 0 else ""
+    if letter in ("H", "MIN"):
+        return f"PT{amount}{'H' if letter == 'H' else 'M'}{extra}"
+    if extra.startswith("T"):
+        return f"P{amount}{letter}{extra}"
+    return f"P{amount}{letter}{extra}" if extra else f"P{amount}{letter}"
 
 
 def _fix_year(raw: str) -> int:
@@ -348,6 +406,8 @@ def _skip(m: regex.Match[str], text: str) -> bool:
         )  # "a quarter of", "three-quarters"
     if m.group("bare") is not None:
         return _BARE_BEFORE.search(before) is None
+    if m.group("syr") is not None and m.group("tyear") is None and m.group("sy")[:1].lower() == "t":
+        return _PREP_BEFORE.search(before) is None  # "two thousand" is a year only as "in two thousand"
     if m.group("vague") is not None:
         low = m.group("vague").lower()
         if low == "now" and regex.match(r"\s*(?:that|,)", text[m.end() : m.end() + 6]) is None:
@@ -387,8 +447,6 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             year = _month_year(pub, month, tense)
             if month == pub.month and tense == "future" and day < pub.day:
                 year += 1
-            elif month == pub.month and tense == "past" and day > pub.day:
-                year -= 1
             absolute = "published"
         else:
             return ("DATE", None, None, "day", None)
@@ -399,8 +457,27 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         return ("DATE", value, interval, gran, absolute)
     if g("my") is not None:
         month = MONTHS[g("mon").lower().rstrip(".")]
-        st.months[month] = int(g("year"))
-        return ("DATE", *_month(int(g("year")), month), "absolute")
+        year = int(g("year")) if g("year") else _spelled_year(g("sy"))
+        st.months[month] = year
+        return ("DATE", *_month(year, month), "absolute")
+    if g("syr") is not None:
+        return ("DATE", *_year(_spelled_year(g("sy"))), "absolute")
+    if g("yq") is not None:
+        return _reporting_quarter(m, pub, text)
+    if g("ya") is not None:
+        if pub is None:
+            return ("DATE", None, None, "year", None)
+        if _QUARTER_WORD.search(text, max(0, m.start() - 300), m.end() + 100):
+            year, q = _last_quarter(pub)
+            return ("DATE", *_quarter(year - 1, q), "published")
+        return ("DATE", *_year(pub.year - 1), "published")
+    if g("wkend") is not None:
+        if pub is None:
+            return ("DATE", None, None, "weekend", None)
+        tense = _clause_tense(text, m.start(), m.end())
+        if tense == "future":
+            return _weekend(pub, "next" if pub.weekday() == 6 else "this")
+        return _weekend(pub, "this" if pub.weekday() >= 5 else "last")
     if g("mrel") is not None or g("modm") is not None or g("mon1") is not None:
         month = MONTHS[(g("mon") or g("mon1")).lower().rstrip(".")]
         if pub is None:
@@ -461,8 +538,8 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         return ("DATE", *_quarter(year - back, q), "published")
     if g("season") is not None:
         code = SEASONS[g("sea").lower()]
-        if g("year"):
-            return ("DATE", *_season(int(g("year")), code), "absolute")
+        if g("year") or g("sy"):
+            return ("DATE", *_season(int(g("year")) if g("year") else _spelled_year(g("sy")), code), "absolute")
         if pub is None:
             return ("DATE", None, None, "season", None)
         cur = {12: "WI", 1: "WI", 2: "WI"}.get(pub.month) or next(
@@ -499,6 +576,13 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
                 base = _weekday_date(
                     pub, WEEKDAYS[g("wd").lower().rstrip(".")], _clause_tense(text, m.start(), m.end()), ""
                 )
+            elif g("mon"):
+                month = MONTHS[g("mon").lower().rstrip(".")]
+                year = _month_year(pub, month, _clause_tense(text, m.start(), m.end(), reach=16))
+                try:
+                    base = dt.date(year, month, int(regex.match(r"\d+", g("day")).group()))  # type: ignore[union-attr]
+                except ValueError:
+                    base = None
             else:
                 rd = (g("rday") or "today").lower()
                 base = pub + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(rd, 0))
@@ -605,16 +689,8 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
     if g("dur") is not None:
         n = _num(g("num"))
         letter, gran = UNITS[g("unit").lower()]
-        amount = "X" if n < 0 else str(n)
-        if letter == "DE":
-            value = f"P{amount}0Y" if n >= 0 else "PXDE"
-        elif letter == "CE":
-            value = f"P{amount}00Y" if n >= 0 else "PXCE"
-        elif letter in ("H", "MIN"):
-            value = f"PT{amount}{'H' if letter == 'H' else 'M'}"
-        else:
-            value = f"P{amount}{letter}"
-        return ("DURATION", value, None, gran, "absolute")
+        half = _HALF.search(g("num")) is not None
+        return ("DURATION", _duration_value(n, letter, half), None, gran, "absolute")
     if g("vague") is not None:
         low = " ".join(g("vague").lower().split())
         if low.startswith("in "):
@@ -623,6 +699,30 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             return ("DATE", "PAST_REF", None, None, "published")
         return ("DATE", VAGUE_WORDS.get(low, "PRESENT_REF"), None, None, "published")
     return None
+
+
+def _reporting_quarter(m: regex.Match[str], pub: dt.date | None, text: str) -> Resolved:
+    """ "the 1988 third quarter", "the year-ago period", "this year's second quarter", "last year's quarter"."""
+    g = m.group
+    ordinal = g("ord")
+    rel = " ".join((g("qrel") or "").lower().split())
+    if g("year") and ordinal:
+        return ("DATE", *_quarter(int(g("year")), ORDINAL_WORDS[ordinal.lower()]), "absolute")
+    if pub is None:
+        return ("DATE", None, None, "quarter", None)
+    year, q = _last_quarter(pub)
+    if ordinal:
+        q = ORDINAL_WORDS[ordinal.lower()]
+        year = pub.year if q <= (pub.month - 1) // 3 + 1 else pub.year - 1
+    if g("year"):
+        year = int(g("year"))
+    elif rel.startswith(("year", "comparable", "last")):
+        year -= 1
+    elif rel.startswith("this"):
+        year = pub.year
+    elif rel.startswith("next"):
+        year = pub.year + 1
+    return ("DATE", *_quarter(year, q), "published")
 
 
 def _weekend(pub: dt.date | None, mod: str) -> Resolved:
