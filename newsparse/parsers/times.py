@@ -118,8 +118,9 @@ _PATTERN: Final = rf"""
 | (?P<rel>(?P<mod>(?i:(?:the\s+)?(?:last|past)|next|this|the\s+coming|the\s+current|earlier\s+this|later\s+this|
      (?:the\s+)?(?:previous|following)))\s+(?P<unit>(?i:{_CAL_UNIT})))
   # "every Tuesday", "each year", "daily"
-| (?P<set>(?i:every|each)\s+(?:(?P<wd>{_WEEKDAY})|(?P<unit>(?i:day|week|month|year|morning|night)(?![\w-])))
-   |(?P<adv>(?i:daily|weekly|monthly)(?![\w-])))
+| (?P<set>(?i:every|each)\s+(?:(?P<wd>{_WEEKDAY})|(?P<mon>{_MONTH})
+     |(?P<unit>(?i:day|week|month|year|quarter|hour|morning|night)(?![\w-])))
+   |(?P<adv>(?i:daily|weekly|monthly|annually|yearly|hourly)(?![\w-])))
   # "the past three years", "two weeks", "several days", "48 hours"
 | (?P<dur>(?:(?P<mod>(?i:the\s+(?:past|last|next|coming|first|previous)|more\s+than|less\s+than|about|nearly
      |almost|over))\s+)?(?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT})))
@@ -165,6 +166,12 @@ _PAST_CUE: Final = regex.compile(
 )
 _PAST_AFTER_CUE: Final = regex.compile(r"(?i)\b(?:was|were|had|has\s+been|have\s+been|did|ago|[a-z]{3,}ed)\b")
 _BARE_BEFORE: Final = regex.compile(r"(?i)\b(?:for|within|over|in|took|takes|lasted)\s+$")
+_AGE_AFTER: Final = regex.compile(r"\s+old(?!\w)")
+_RATE_BEFORE: Final = regex.compile(
+    rf"""(?i)(?:\d[\d,.]*%?|million|billion|trillion|thousand|hundred|percent|cents?|dollars?
+    |(?:\d[\d,.]*|{_ONES}|{_TEENS}|{_TENS}|several|many)\s+[a-z]+s)\s+$""",
+    regex.VERBOSE,
+)
 _QUARTER_WORD: Final = regex.compile(r"(?i)\bquarter|\bperiod\b")
 _SENTENCE_END: Final = regex.compile(r"(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"\u201c])|\n")
 _NAME_BEFORE: Final = regex.compile(r"\b[A-Z][A-Za-z]+\s*$")
@@ -413,6 +420,10 @@ def _skip(m: regex.Match[str], text: str) -> bool:
         if low == "now" and regex.match(r"\s*(?:that|,)", text[m.end() : m.end() + 6]) is None:
             return False
     if m.group("dur") is not None and m.group("mod") is None:
+        if _AGE_AFTER.match(text, m.end()):
+            return True  # "52 years old" is an age
+        if m.group("num").lower() in ("a", "an") and _RATE_BEFORE.search(before):
+            return True  # "$1.76 a year", "four flights a week": a rate, not a time
         unit = m.group("unit").lower()
         if unit in ("minute", "minutes", "hour", "hours") and m.group("num").lower() in ("a", "an"):
             return True
@@ -571,6 +582,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             if tm.rstrip(".").endswith(("p.m", "pm")):
                 hh += 12
         base: dt.date | None = None
+        at: str | int | None = "published"
         if pub is not None:
             if g("wd"):
                 base = _weekday_date(
@@ -583,13 +595,16 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
                     base = dt.date(year, month, int(regex.match(r"\d+", g("day")).group()))  # type: ignore[union-attr]
                 except ValueError:
                     base = None
-            else:
-                rd = (g("rday") or "today").lower()
+            elif g("rday"):
+                rd = g("rday").lower()
                 base = pub + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(rd, 0))
+            else:  # a bare "10 p.m.": on the last day the story named, else on publication day
+                base = st.last or pub
+                at = st.last_start if st.last is not None else "published"
         if base is None:
             return ("TIME", None, None, "minute", None)
         moment = dt.datetime(base.year, base.month, base.day, hh, mm)
-        return ("TIME", f"{base.isoformat()}T{hh:02d}:{mm:02d}", Interval(moment, moment), "minute", "published")
+        return ("TIME", f"{base.isoformat()}T{hh:02d}:{mm:02d}", Interval(moment, moment), "minute", at)
     if g("rday") is not None:
         if pub is None:
             return ("DATE", None, None, "day", None)
@@ -674,14 +689,21 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         return ("DATE", *_shift(pub, unit, step), "published")
     if g("set") is not None:
         if g("adv"):
-            letter = {"daily": "D", "weekly": "W", "monthly": "M", "annually": "Y", "yearly": "Y"}[g("adv").lower()]
+            adv = g("adv").lower()
+            if adv == "hourly":
+                return ("SET", "PT1H", None, None, "absolute")
+            letter = {"daily": "D", "weekly": "W", "monthly": "M", "annually": "Y", "yearly": "Y"}[adv]
             return ("SET", f"P1{letter}", None, None, "absolute")
+        if g("mon"):
+            return ("SET", f"XXXX-{MONTHS[g('mon').lower().rstrip('.')]:02d}", None, None, "absolute")
         if g("wd"):
             wd = WEEKDAYS[g("wd").lower().rstrip(".")]
             return ("SET", f"XXXX-WXX-{wd + 1}", None, None, "absolute")
         unit = g("unit").lower()
         if unit in ("morning", "night"):
             return ("SET", f"TXX{PART_OF_DAY[unit]}", None, None, "absolute")
+        if unit == "hour":
+            return ("SET", "PT1H", None, None, "absolute")
         return ("SET", f"P1{UNITS[unit][0]}", None, None, "absolute")
     if g("bare") is not None:
         letter, gran = UNITS[g("bare").lower()]
