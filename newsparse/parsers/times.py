@@ -19,7 +19,7 @@ from .._args import check_text, coerce_published
 from .._model import Interval, TimeExpression, TimeType
 from ..vocab.calendar import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from ..vocab.time_holidays import FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS
-from ..vocab.time_words import NUMBER_WORDS, ORDINAL_WORDS, PART_OF_DAY, SEASONS, UNITS, VAGUE_WORDS
+from ..vocab.time_words import DECADE_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PART_OF_DAY, SEASONS, UNITS, VAGUE_WORDS
 
 if TYPE_CHECKING:
     from .._pipeline import Context
@@ -47,7 +47,7 @@ _NUM: Final = rf"""(?:\d{{1,3}}(?:\s1/2|\.5)?|a\s+few|a\s+couple\s+of|a\s+dozen|
 _SPELLED_YEAR: Final = rf"""(?:nineteen[\s-](?:{_TENS}(?:[\s-]{_ONES})?|{_TEENS}|oh[\s-]{_ONES}|hundred)
     |two\s+thousand(?:\s+and\s+(?:{_ONES}|{_TEENS}))?(?![\s-]+(?:{_TENS}|{_ONES}|{_TEENS}|hundred)))(?![\w-])"""
 _UNIT: Final = r"(?:days?|weeks?|months?|years?|quarters?|decades?|centur(?:y|ies)|hours?|minutes?)(?![\w-])"
-_CAL_UNIT: Final = r"(?:week(?:end)?|month|year|quarter|decade|century)(?![\w-])"
+_CAL_UNIT: Final = r"(?:week(?:end)?|month|(?:fiscal\s+)?year|quarter|decade|century)(?![\w-])"
 _ZONE: Final = r"(?:[ECMP][SD]T|GMT|UTC|ET|local\s+time)(?![\w-])"
 _PART: Final = r"(?:morning|afternoon|evening|night|overnight)(?![\w-])"
 _CLOCK: Final = (
@@ -107,7 +107,7 @@ _PATTERN: Final = rf"""
      |Presidents\s+Day|Memorial\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?)(?![\w-])(?:\s+(?P<year>{_YEAR}))?)
   # "the next day", "that week", "the day before"
 | (?P<ana>(?i:(?:the\s+)?(?:next|following|previous|same|preceding)\s+(?:day|week|month|year|morning|night)
-     |that\s+(?:day|week|month|year|night|morning)|the\s+day\s+(?:before|after))(?![\w-]))
+     |that\s+(?:day|week|month|quarter|year|night|morning)|the\s+day\s+(?:before|after))(?![\w-]))
   # "nineteen ninety-six", "the year two thousand"
 | (?P<syr>(?:(?P<tyear>(?i:the\s+year))\s+)?(?P<sy>(?i:{_SPELLED_YEAR})))
   # "two weeks ago", "three days later", "a year earlier"
@@ -115,7 +115,7 @@ _PATTERN: Final = rf"""
      (?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT}))\s+(?P<dir>(?i:ago|earlier|later|from\s+now))
      (?![\w-]))
   # "last week", "next year", "earlier this month", "the coming weeks"
-| (?P<rel>(?P<mod>(?i:(?:the\s+)?(?:last|past)|next|this|the\s+coming|the\s+current|earlier\s+this|later\s+this|
+| (?P<rel>(?P<mod>(?i:(?:the\s+)?(?:last|past)|next|this|the\s+coming|the\s+current|the\s+full|the\s+fiscal|earlier\s+this|later\s+this|
      (?:the\s+)?(?:previous|following)))\s+(?P<unit>(?i:{_CAL_UNIT})))
   # "every Tuesday", "each year", "daily"
 | (?P<set>(?i:every|each)\s+(?:(?P<wd>{_WEEKDAY})|(?P<mon>{_MONTH})
@@ -134,7 +134,12 @@ _PATTERN: Final = rf"""
 | (?P<vague>(?i:recent\s+(?:years|months|weeks|days)|now|currently|nowadays|recently|the\s+future
      |the\s+past|these\s+days)(?![\w-]))
   # "fiscal 1998", "1998", "the year 2000"
-| (?P<yr>(?:(?i:fiscal\s+(?:year\s+)?))?(?P<year>{_YEAR}))
+  # "the 20th century"
+| (?P<cent>(?:(?i:the)\s+)?(?P<cn>2[01]|1?[1-9]|10)(?i:st|nd|rd|th)[\s-](?i:century)(?![\w-]))
+  # "the nineties"
+| (?P<decw>(?i:the\s+(?:early\s+|late\s+|mid-)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties
+     |nineties))(?![\w-]))
+| (?P<yr>(?:(?i:fiscal\s+(?:year\s+)?|mid-))?(?P<year>{_YEAR}))
 )
 """
 
@@ -152,7 +157,7 @@ _FIRST_WORDS: Final = frozenset(
     | {"new", "valentine", "independence", "halloween", "veterans", "christmas", "boxing", "martin", "presidents"}
     | {"memorial", "labor", "thanksgiving"}
     | {"years", "months", "weeks", "days", "decades", "hours"}
-    | {"year", "roughly", "just", "weekend"}
+    | {"year", "roughly", "just", "weekend", "hourly", "annually", "yearly", "mid"}
     | {"nearly", "almost", "over", "first", "second", "third", "fourth", "several", "few", "couple"}
 )
 _SCANNER: Final = regex.compile(_PATTERN, regex.VERBOSE, first=_FIRST_WORDS)
@@ -569,6 +574,24 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         return ("DATE", *_season(year, code), "published")
     if g("yr") is not None:
         return ("DATE", *_year(int(g("year"))), "absolute")
+    if g("cent") is not None:
+        first = (int(g("cn")) - 1) * 100
+        return (
+            "DATE",
+            f"{first // 100:02d}",
+            Interval(dt.date(max(first, 1), 1, 1), dt.date(first + 99, 12, 31)),
+            "century",
+            "absolute",
+        )
+    if g("decw") is not None:
+        start = 1900 + DECADE_WORDS[g("dw").lower()]
+        return (
+            "DATE",
+            str(start // 10),
+            Interval(dt.date(start, 1, 1), dt.date(start + 9, 12, 31)),
+            "decade",
+            "absolute",
+        )
     if g("clock") is not None:
         tm = g("time").lower().replace(" ", "")
         if tm == "noon":
@@ -673,7 +696,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         return ("DATE", *_shift(ref, gran, sign * n), anchor)
     if g("rel") is not None:
         mod = " ".join(g("mod").lower().split())
-        unit = g("unit").lower()
+        unit = g("unit").lower().split()[-1]
         if unit == "weekend":
             return _weekend(pub, mod)
         if pub is None:

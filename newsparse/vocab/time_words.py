@@ -3,7 +3,8 @@
 ``NUMBER_WORDS`` maps a spelled-out count (lower case) to its value; ``UNITS`` maps a unit
 word (singular or plural, lower case) to its TIMEX3 duration letter and granularity name;
 ``SEASONS`` maps a season word to its TIMEX3 code; ``PART_OF_DAY`` maps a part of the day
-to its TIMEX3 code; ``PRESENT_WORDS``, ``PAST_WORDS``, ``FUTURE_WORDS`` are the vague
+to its TIMEX3 code; ``DECADE_WORDS`` maps "the nineties" words to the decade;
+``PRESENT_WORDS``, ``PAST_WORDS``, ``FUTURE_WORDS`` are the vague
 references and their value. Membership means "this word is read as a time word by
 ``newsparse.parsers.times``".
 """
@@ -13,7 +14,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
-__all__ = ["NUMBER_WORDS", "ORDINAL_WORDS", "PART_OF_DAY", "SEASONS", "UNITS", "VAGUE_WORDS"]
+__all__ = ["DECADE_WORDS", "NUMBER_WORDS", "ORDINAL_WORDS", "PART_OF_DAY", "SEASONS", "UNITS", "VAGUE_WORDS"]
 
 NUMBER_WORDS: Final = MappingProxyType(
     {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -22,6 +23,12 @@ NUMBER_WORDS: Final = MappingProxyType(
      "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
      "hundred": 100, "several": -1, "few": -1,
      "a few": -1, "some": -1, "many": -1, "couple": 2, "a couple of": 2, "a dozen": 12, "dozen": 12}
+)  # fmt: skip
+
+#: a decade of the 1900s in words (lower case) -> its first year's last two digits ("the nineties")
+DECADE_WORDS: Final = MappingProxyType(
+    {"twenties": 20, "thirties": 30, "forties": 40, "fifties": 50, "sixties": 60, "seventies": 70,
+     "eighties": 80, "nineties": 90}
 )  # fmt: skip
 
 ORDINAL_WORDS: Final = MappingProxyType(
