@@ -115,8 +115,8 @@ _PATTERN: Final = rf"""
      (?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT}))\s+(?P<dir>(?i:ago|earlier|later|from\s+now))
      (?![\w-]))
   # "last week", "next year", "earlier this month", "the coming weeks"
-| (?P<rel>(?P<mod>(?i:(?:the\s+)?(?:last|past)|next|this|the\s+coming|the\s+current|the\s+full|the\s+fiscal|earlier\s+this|later\s+this|
-     (?:the\s+)?(?:previous|following)))\s+(?P<unit>(?i:{_CAL_UNIT})))
+| (?P<rel>(?P<mod>(?i:(?:the\s+)?(?:last|past)|next|this|the\s+coming|the\s+current|the\s+full|the\s+fiscal
+     |earlier\s+this|later\s+this|(?:the\s+)?(?:previous|following)))\s+(?P<unit>(?i:{_CAL_UNIT})))
   # "every Tuesday", "each year", "daily"
 | (?P<set>(?i:every|each)\s+(?:(?P<wd>{_WEEKDAY})|(?P<mon>{_MONTH})
      |(?P<unit>(?i:day|week|month|year|quarter|hour|morning|night)(?![\w-])))
@@ -163,7 +163,7 @@ _FIRST_WORDS: Final = frozenset(
 _SCANNER: Final = regex.compile(_PATTERN, regex.VERBOSE, first=_FIRST_WORDS)
 
 _FUTURE_CUE: Final = regex.compile(
-    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|is\s+to|are\s+to|scheduled|due\s+to"
+    r"(?i)\b(?:will|won't|shall|'ll|would|going\s+to|plan(?:s|ned|ning)?\s+to|is\s+to|are\s+to|scheduled|due\s+to"
     r"|set\s+to|expect(?:s|ed)?|upcoming|next(?!\s+to)|until|hopes?\s+to|forecasts?|as\s+soon\s+as)\b"
 )
 _PAST_CUE: Final = regex.compile(
