@@ -38,36 +38,49 @@ BUILTIN_FIELDS: Final[Mapping[str, str | None]] = MappingProxyType(
 )
 
 
-def _role_spans(results: Mapping[str, Any]) -> list[tuple[int, int, ParagraphRole]]:
-    spans: list[tuple[int, int, ParagraphRole]] = []
+def _role_spans(results: Mapping[str, Any]) -> list[tuple[int, int, int, ParagraphRole]]:
+    """The spans that give paragraphs a role, as (start, end, priority, role), sorted by start."""
+    spans: list[tuple[int, int, int, ParagraphRole]] = []
     for item in results.get("other") or ():
-        spans.append((item.start, item.end, "other"))
+        spans.append((item.start, item.end, 0, "other"))
     headline = results.get("headline")
     if headline is not None:
-        spans.append((headline.start, headline.end, "headline"))
+        spans.append((headline.start, headline.end, 1, "headline"))
     for caption in results.get("captions") or ():
-        spans.append((caption.start, caption.end, "caption"))
+        spans.append((caption.start, caption.end, 2, "caption"))
     byline = results.get("byline")
     if byline is not None:
-        spans.append((byline.start, byline.end, "byline"))
+        spans.append((byline.start, byline.end, 3, "byline"))
+    spans.sort()
     return spans
 
 
 def _paragraph_roles(doc: Document, results: Mapping[str, Any]) -> tuple[Paragraph, ...]:
+    """Each paragraph with the role of an element covering at least half of it (else ``body``).
+
+    One sweep over the paragraphs and the role spans, both in text order: linear in their number.
+    """
     spans = _role_spans(results)
     dateline = results.get("dateline")
     out = []
+    active: list[tuple[int, int, int, ParagraphRole]] = []  # spans begun before the paragraph's end
+    next_span = 0
     for paragraph in doc.paragraphs:
+        while next_span < len(spans) and spans[next_span][0] < paragraph.end:
+            active.append(spans[next_span])
+            next_span += 1
+        active = [span for span in active if span[1] > paragraph.start]
         role: ParagraphRole = "body"
-        for start, end, span_role in spans:
-            # A paragraph takes the role of an element that covers most of it.
+        best = None
+        for start, end, priority, span_role in active:
             overlap = min(end, paragraph.end) - max(start, paragraph.start)
-            if overlap > 0 and overlap * 2 >= paragraph.end - paragraph.start:
-                role = span_role
-                break
-        else:
-            if dateline is not None and paragraph.start <= dateline.start and dateline.end >= paragraph.end - 1:
-                role = "dateline"
+            if overlap > 0 and overlap * 2 >= paragraph.end - paragraph.start and (best is None or priority < best):
+                role, best = span_role, priority
+        covered_by_dateline = (
+            dateline is not None and paragraph.start <= dateline.start < dateline.end >= paragraph.end - 1
+        )
+        if best is None and covered_by_dateline:
+            role = "dateline"
         out.append(attrs.evolve(paragraph, role=role) if role != paragraph.role else paragraph)
     return tuple(out)
 
