@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import newsparse
-from newsparse import Article, Context, Document, Pipeline, TimeExpression
+from newsparse import Article, Context, Document, Person, Pipeline, Quote, TimeExpression
 
 
 class Tickers:
@@ -25,3 +25,16 @@ def use() -> None:
     again: Article = pipeline.parse("text", published="2024-03-18")
     data: dict[str, object] = again.to_dict()
     print(headline, value, names, data)
+
+
+def speakers(article: Article) -> dict[str, list[str]]:
+    """Each speaker's name with the words of their quotes, and the date each was said."""
+    out: dict[str, list[str]] = {}
+    for person in article.speakers:
+        person_typed: Person = person
+        quotes: list[Quote] = [article.quotes[i] for i in person_typed.quotes]
+        said: list[str | None] = [q.said_on.value if q.said_on is not None else None for q in quotes]
+        out[person.name] = [f"{q.text} ({when})" for q, when in zip(quotes, said, strict=True)]
+    anchor: dt.date | None = article.published
+    print(anchor)
+    return out
