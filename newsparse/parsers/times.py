@@ -166,6 +166,11 @@ _FUTURE_CUE: Final = regex.compile(
     r"(?i)\b(?:will|won't|shall|'ll|would|going\s+to|plan(?:s|ned|ning)?\s+to|is\s+to|are\s+to|scheduled|due\s+to"
     r"|set\s+to|expect(?:s|ed)?|upcoming|next(?!\s+to)|until|hopes?\s+to|forecasts?|as\s+soon\s+as)\b"
 )
+#: after the expression, "would" is mostly reported speech ("On Saturday, X said the pier would reopen")
+_FUTURE_AFTER_CUE: Final = regex.compile(
+    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|is\s+to|are\s+to|scheduled|due\s+to"
+    r"|set\s+to|expect(?:s|ed)?|upcoming|next(?!\s+to)|until|hopes?\s+to|forecasts?|as\s+soon\s+as)\b"
+)
 _PAST_CUE: Final = regex.compile(
     r"(?i)\b(?:said|told|was|were|had|has\s+been|have\s+been|did|ago|last|since|[a-z]{3,}ed)\b"
 )
@@ -251,7 +256,7 @@ def _clause_tense(text: str, start: int, end: int, reach: int = 120) -> Tense:
             if best is None or d < best[0] or (d == best[0] and tense == "future"):
                 best = (d, tense)
     if best is None:  # else the nearest cue after it ("said" after it is attribution, not tense)
-        for cue, tense in ((_FUTURE_CUE, "future"), (_PAST_AFTER_CUE, "past")):
+        for cue, tense in ((_FUTURE_AFTER_CUE, "future"), (_PAST_AFTER_CUE, "past")):
             m2 = cue.search(after)
             if m2 is not None and (best is None or m2.start() < best[0]):
                 best = (m2.start(), tense)
