@@ -118,11 +118,12 @@ def format_outline(article: Article) -> str:
     if article.times:
         lines += ["", f"Times ({len(article.times)})"]
         width = min(30, max(len(" ".join(t.text.split())) for t in article.times))
+        value_width = min(24, max(len(t.value or "?") for t in article.times))
         for time in article.times:
             text = " ".join(time.text.split())
             value = time.value if time.value is not None else "?"
             granularity = time.granularity or ""
-            lines.append(f"  {text:<{width}}  {time.type:<8}  {value:<12}  {granularity}".rstrip())
+            lines.append(f"  {text:<{width}}  {time.type:<8}  {value:<{value_width}}  {granularity}".rstrip())
     counts = Counter(p.role for p in article.paragraphs)
     summary = ", ".join(f"{counts[role]} {role}" for role in _ROLE_ORDER if counts[role])
     lines += ["", f"Paragraphs: {len(article.paragraphs)}" + (f" ({summary})" if summary else "")]
