@@ -14,6 +14,7 @@ from typing import Any, Final
 
 import attrs
 
+from ._casing import is_all_caps
 from ._model import Article, Paragraph, ParagraphRole, Person, Quote, Speaker
 from ._text import Document
 from .vocab.pronouns import PRONOUNS
@@ -185,10 +186,18 @@ def _merge_role_nouns(
 def _display_name(speakers: Sequence[Speaker]) -> str:
     """The fullest written form of the name (a proper name before a role noun), without a title before it."""
     names = [s for s in speakers if _is_proper(s.name)] or speakers
-    best = max(names, key=lambda s: len(_name_words(s.name)))
+    # The most words; among equals a name in mixed case ("Rita Obong") before one in capitals ("RITA OBONG").
+    best = max(names, key=lambda s: (len(_name_words(s.name)), not is_all_caps(s.name)))
     words = best.name.split()
     drop = len(words) - len(_name_words(best.name))
     return " ".join(words[drop:])
+
+
+def _written_title(name: str) -> str | None:
+    """The title written into a name ("Col." of "Col. Tessaly"), if the quotes parser left it there."""
+    words = name.split()
+    drop = len(words) - len(_name_words(name))
+    return " ".join(words[:drop]) or None
 
 
 def group_speakers(quotes: Sequence[Quote]) -> tuple[Person, ...]:
@@ -206,7 +215,12 @@ def group_speakers(quotes: Sequence[Quote]) -> tuple[Person, ...]:
         if any(_is_proper(s.name) for s in present):  # "the county transport director" says the role too
             roles += [" ".join(s.name.split()[1:]) for s in present if not _is_proper(s.name)]
         people.append(
-            Person(_display_name(present), _fullest([s.title for s in present]), _fullest(roles), tuple(indices))
+            Person(
+                _display_name(present),
+                _fullest([s.title or _written_title(s.name) for s in present]),
+                _fullest(roles),
+                tuple(indices),
+            )
         )
     return tuple(people)
 
