@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Document, Paragraph, Quote, Speaker
@@ -389,3 +391,44 @@ def test_assembly_cost_grows_linearly() -> None:
     """Paragraph roles and speaker grouping are one pass each: 10x the paragraphs cost about 10x, not 100x."""
     small, large = _assembly_time(1_000), _assembly_time(10_000)
     assert large < 30 * max(small, 0.001)
+
+
+# --------------------------------------------------------------------------- properties
+
+_FIRST = st.sampled_from(["Amina", "Bruno", "Chiara", "Esi", "Farid", "Greta"])
+_LAST = st.sampled_from(["Okonkwo", "Lindqvist", "Marchetti", "Osei", "Brandt"])
+_TITLE = st.sampled_from(["", "Col. ", "Dr. ", "Mayor "])
+_STATEMENT = st.sampled_from(["the harbour will reopen soon", "we need more time", "the budget is final"])
+
+
+@st.composite
+def _stories(draw: st.DrawFn) -> tuple[str, list[str]]:
+    """A story quoting a few invented people, each by full name (maybe with a title) and later by surname."""
+    people = draw(st.lists(st.tuples(_FIRST, _LAST), min_size=1, max_size=3, unique_by=lambda p: p[1]))
+    paragraphs = ["KESTRAVILLE, Ore. (AP) — The council met on Tuesday."]
+    for first, last in people:
+        paragraphs.append(f'"{draw(_STATEMENT).capitalize()}," said {draw(_TITLE)}{first} {last}.')
+    for _first, last in draw(st.permutations(people)):
+        paragraphs.append(f"{last} said {draw(_STATEMENT)}.")
+    return "\n\n".join(paragraphs), [f"{first} {last}" for first, last in people]
+
+
+@given(_stories())
+def test_people_quoted_by_full_name_and_surname_are_one_speaker_each(story: tuple[str, list[str]]) -> None:
+    text, names = story
+    article = newsparse.parse(text, published="2024-03-20")
+    assert sorted(p.name for p in article.speakers) == sorted(names)
+    assert all(len(p.quotes) == 2 for p in article.speakers)
+    indices = [i for p in article.speakers for i in p.quotes]
+    assert sorted(indices) == list(range(len(article.quotes)))  # every quote belongs to exactly one person
+    data = article.to_dict()
+    assert json.loads(json.dumps(data)) == data
+
+
+@given(st.text(alphabet=st.sampled_from(list('ab "“”,.\n:-—SaidBy(AP)FILE0123'))))
+def test_any_text_gives_an_article_whose_json_round_trips(text: str) -> None:
+    article = newsparse.parse(text)
+    for person in article.speakers:
+        assert person.quotes and all(0 <= i < len(article.quotes) for i in person.quotes)
+    data = article.to_dict()
+    assert json.loads(json.dumps(data)) == data
