@@ -84,7 +84,8 @@ _PATTERN: Final = rf"""
   # "last night", "this morning", "later this afternoon"
 | (?P<tpart>(?P<tmod>(?i:last|this|(?:earlier|later)\s+this))\s+(?P<part>(?i:morning|afternoon|evening|night))(?![\w-]))
   # "Monday night", "last Saturday"
-| (?P<wday>(?:(?P<mod>(?i:last|next|this|past|coming))\s+)?(?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?)
+| (?P<wday>(?:(?P<mod>(?i:last|next|this|past|coming|(?:the\s+)?(?:previous|preceding|following)))\s+)?
+     (?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?)
   # "the 1990s", "the '90s", "the mid-1980s"
 | (?P<decade>(?:(?i:the)\s+)?(?:(?i:early|late|mid-?)\s*)?(?:(?P<dec>1[0-9]{{2}}|20[0-9])0'?s|'(?P<dec2>[0-9])0s)(?!\w))
   # "the 1988 third quarter", "the year-ago period", "this year's second quarter"
@@ -163,7 +164,7 @@ _FIRST_WORDS: Final = frozenset(
 _SCANNER: Final = regex.compile(_PATTERN, regex.VERBOSE, first=_FIRST_WORDS)
 
 _FUTURE_CUE: Final = regex.compile(
-    r"(?i)\b(?:will|won't|shall|'ll|would|going\s+to|plan(?:s|ned|ning)?\s+to|is\s+to|are\s+to|scheduled|due\s+to"
+    r"(?i)\b(?:will|won't|shall|should|'ll|would|going\s+to|plan(?:s|ned|ning)?\s+to|is\s+to|are\s+to|scheduled|due\s+to"
     r"|set\s+to|expect(?:s|ed)?|upcoming|next(?!\s+to)|until|hopes?\s+to|forecasts?|as\s+soon\s+as)\b"
 )
 #: after the expression, "would" is mostly reported speech ("On Saturday, X said the pier would reopen")
@@ -171,10 +172,13 @@ _FUTURE_AFTER_CUE: Final = regex.compile(
     r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|is\s+to|are\s+to|scheduled|due\s+to"
     r"|set\s+to|expect(?:s|ed)?|upcoming|next(?!\s+to)|until|hopes?\s+to|forecasts?|as\s+soon\s+as)\b"
 )
+_DEADLINE_BEFORE: Final = regex.compile(r"(?i)\b(?:by|until|till)\s+(?:early\s+|late\s+|mid-)?$")
+#: a verb ending in -ed, unless a bare "be" makes it a passive infinitive ("should be finished")
+_ED_VERB: Final = r"(?<!\bbe\s)(?<!\bbeing\s)[a-z]{3,}ed"
 _PAST_CUE: Final = regex.compile(
-    r"(?i)\b(?:said|told|was|were|had|has\s+been|have\s+been|did|ago|last|since|[a-z]{3,}ed)\b"
+    rf"(?i)\b(?:said|told|was|were|had|has\s+been|have\s+been|did|ago|last|since|{_ED_VERB})\b"
 )
-_PAST_AFTER_CUE: Final = regex.compile(r"(?i)\b(?:was|were|had|has\s+been|have\s+been|did|ago|[a-z]{3,}ed)\b")
+_PAST_AFTER_CUE: Final = regex.compile(rf"(?i)\b(?:was|were|had|has\s+been|have\s+been|did|ago|{_ED_VERB})\b")
 _BARE_BEFORE: Final = regex.compile(r"(?i)\b(?:for|within|over|in|took|takes|lasted)\s+$")
 _AGE_AFTER: Final = regex.compile(r"\s+old(?!\w)")
 _RATE_BEFORE: Final = regex.compile(
@@ -511,6 +515,8 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             year = st.months[month]  # "July" again after "July last year"
         else:
             tense = _clause_tense(text, m.start(), m.end(), reach=30)
+            if tense == "neutral" and _DEADLINE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                tense = "future"  # "finished by October": a deadline ahead
             if mod.startswith(("earlier", "later")):
                 mod = "this"
             year = _month_year(pub, month, tense, mod if mod in ("last", "next", "this") else "")
@@ -652,13 +658,19 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         if pub is None:
             return ("DATE", None, None, "day", None)
         wd = WEEKDAYS[g("wd").lower().rstrip(".")]
-        mod = (g("mod") or "").lower()
+        mod = (g("mod") or "").lower().split()[-1] if g("mod") else ""
+        wref: dt.date = pub
+        at = "published"
+        if mod in ("previous", "preceding", "following"):  # "the previous Friday": before the last date named
+            if st.last is not None:
+                wref, at = st.last, st.last_start
+            mod = "next" if mod == "following" else "last"
         mod = {"past": "last", "coming": "next"}.get(mod, mod)
-        when = _weekday_date(pub, wd, _clause_tense(text, m.start(), m.end()), mod)
+        when = _weekday_date(wref, wd, _clause_tense(text, m.start(), m.end()), mod)
         if g("part"):
             code = PART_OF_DAY[g("part").lower()]
-            return ("TIME", f"{when.isoformat()}T{code}", Interval(when, when), "part-of-day", "published")
-        return ("DATE", *_day(when), "published")
+            return ("TIME", f"{when.isoformat()}T{code}", Interval(when, when), "part-of-day", at)
+        return ("DATE", *_day(when), at)
     if g("ana") is not None:
         words = g("ana").lower().split()
         unit = words[-1] if words[-1] not in ("before", "after") else "day"
@@ -745,6 +757,9 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         low = " ".join(g("vague").lower().split())
         if low.startswith("in "):
             low = low[3:]
+        if low in ("recent months", "recent weeks"):  # TimeML: a stretch of unknown length
+            letter, gran = UNITS[low.split()[1]]
+            return ("DURATION", f"PX{letter}", None, gran, "absolute")
         if low.startswith("recent"):
             return ("DATE", "PAST_REF", None, None, "published")
         return ("DATE", VAGUE_WORDS.get(low, "PRESENT_REF"), None, None, "published")
