@@ -60,7 +60,7 @@ _PATTERN: Final = rf"""
 (?=[0-9']|(?i:\L<first>)(?![a-z]))                 # a quick test of the first word (a set look-up)
 (?:
   # "Wednesday, April 1, 2026", "March 8, 2014", "Sept. 19", "the March 8"
-  (?P<mdy>(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<mon>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?)
+  (?P<mdy>(?:(?P<wd>{_WEEKDAY}),?\s+|(?P<dmod>(?i:last|next|this))\s+)?(?P<mon>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?)
   # "8 March 2014", "Saturday 16 March"
 | (?P<dmy>(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?)
   # "March 2014", "July of 2023"
@@ -164,12 +164,12 @@ _FIRST_WORDS: Final = frozenset(
 _SCANNER: Final = regex.compile(_PATTERN, regex.VERBOSE, first=_FIRST_WORDS)
 
 _FUTURE_CUE: Final = regex.compile(
-    r"(?i)\b(?:will|won't|shall|should|'ll|would|going\s+to|plan(?:s|ned|ning)?\s+to|is\s+to|are\s+to|scheduled|due\s+to"
+    r"(?i)\b(?:will|won't|shall|should|'ll|would|going\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|supposed\s+to|is\s+to|are\s+to|scheduled|due\s+to"
     r"|set\s+to|expect(?:s|ed)?|upcoming|next(?!\s+to)|until|hopes?\s+to|forecasts?|as\s+soon\s+as)\b"
 )
 #: after the expression, "would" is mostly reported speech ("On Saturday, X said the pier would reopen")
 _FUTURE_AFTER_CUE: Final = regex.compile(
-    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|is\s+to|are\s+to|scheduled|due\s+to"
+    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|supposed\s+to|is\s+to|are\s+to|scheduled|due\s+to"
     r"|set\s+to|expect(?:s|ed)?|upcoming|next(?!\s+to)|until|hopes?\s+to|forecasts?|as\s+soon\s+as)\b"
 )
 _DEADLINE_BEFORE: Final = regex.compile(r"(?i)\b(?:by|until|till)\s+(?:early\s+|late\s+|mid-)?$")
@@ -189,6 +189,7 @@ _RATE_BEFORE: Final = regex.compile(
 _QUARTER_WORD: Final = regex.compile(r"(?i)\bquarter|\bperiod\b")
 _SENTENCE_END: Final = regex.compile(r"(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"\u201c])|\n")
 _NAME_BEFORE: Final = regex.compile(r"\b[A-Z][A-Za-z]+\s*$")
+_THE_BEFORE: Final = regex.compile(r"(?i)\bthe\s+$")  # "the March accession"
 _PREP_BEFORE: Final = regex.compile(
     r"(?i)\b(?:in|of|since|by|until|till|before|after|from|to|during|through|early|late|mid|last|next|this|on|for)"
     r"\s+(?:the\s+)?$"
@@ -407,7 +408,7 @@ def _skip(m: regex.Match[str], text: str) -> bool:
             return True  # "Jan" alone is a name
         if word in ("May", "March") or word.endswith("."):
             # verbs and abbreviations stand alone only after a preposition
-            return _PREP_BEFORE.search(before) is None
+            return _PREP_BEFORE.search(before) is None and _THE_BEFORE.search(before) is None
         return False
     if m.group("yr") is not None:
         if m.group("yr")[0].isdigit():
@@ -465,6 +466,14 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
                         break
                 except ValueError:
                     pass
+            absolute = "published"
+        elif pub is not None and g("dmod"):
+            dmod = g("dmod").lower()
+            year = pub.year
+            if dmod == "last" and (month, day) >= (pub.month, pub.day):
+                year -= 1
+            elif dmod == "next" and (month, day) <= (pub.month, pub.day):
+                year += 1
             absolute = "published"
         elif pub is not None:
             # a month-day resolves by the tense of its verb close by, else to the nearest such date
