@@ -12,10 +12,12 @@ import regex
 
 __all__ = ["is_all_caps", "proper_case"]
 
-#: Particles kept lower case inside a name (not at its start): "Juan de la Cruz".
+#: Particles kept lower case inside a name (not at its start): "Ludwig van Beethoven", "Juan de la Cruz".
 _LOWER_PARTICLES: Final = frozenset(
-    {"de", "la", "del", "della", "der", "van", "von", "da", "dos", "du", "le", "di", "y", "bin", "al"}
+    {"de", "del", "della", "der", "van", "von", "da", "dos", "du", "di", "y", "bin", "al"}
 )
+#: Articles kept lower case only after another particle: "Juan de la Cruz", but "Marine Le Pen".
+_LOWER_AFTER_PARTICLE: Final = frozenset({"la", "le"})
 #: Words kept lower case in the middle of a hyphenated place name: "Port-au-Prince", "Saint-Jean-de-Luz".
 _HYPHEN_PARTICLES: Final = frozenset(
     {"au", "aux", "en", "de", "la", "le", "les", "du", "des", "sur", "upon", "on", "sous"}
@@ -29,11 +31,11 @@ def is_all_caps(text: str) -> bool:
     return any(c.isalpha() for c in text) and not any(c.islower() for c in text)
 
 
-def _cap_word(word: str, first: bool) -> str:
+def _cap_word(word: str, first: bool, after_particle: bool = False) -> str:
     low = word.lower()
-    if not first and low in _LOWER_PARTICLES:
+    if not first and (low in _LOWER_PARTICLES or (after_particle and low in _LOWER_AFTER_PARTICLE)):
         return low
-    if word.upper() in _ACRONYMS:
+    if not first and word.upper() in _ACRONYMS:  # "John Smith III", but "Vi Hart"
         return "Jr" if low == "jr" else "Sr" if low == "sr" else word.upper()
     for apostrophe in ("'", "’"):
         if apostrophe in word:
@@ -53,6 +55,8 @@ def proper_case(name: str) -> str:
     ('McAllister', "O'Neil", 'Juan de la Cruz')
     >>> proper_case("PORT-AU-PRINCE"), proper_case("MARY-KATE OLSEN")
     ('Port-au-Prince', 'Mary-Kate Olsen')
+    >>> proper_case("MARINE LE PEN"), proper_case("JOHN SMITH III"), proper_case("VI HART")
+    ('Marine Le Pen', 'John Smith III', 'Vi Hart')
     """
     if not (is_all_caps(name) or name.islower()):
         return name
@@ -66,7 +70,8 @@ def proper_case(name: str) -> str:
         if joined_before and joined_after and match.group().lower() in _HYPHEN_PARTICLES:
             out.append(match.group().lower())  # the middle of "Port-au-Prince", "Stratford-upon-Avon"
         else:
-            out.append(_cap_word(match.group(), first=n == 0 or joined_before))
+            after_particle = n > 0 and matches[n - 1].group().lower() in _LOWER_PARTICLES
+            out.append(_cap_word(match.group(), first=n == 0 or joined_before, after_particle=after_particle))
         pos = match.end()
     out.append(name[pos:])
     return "".join(out)

@@ -17,6 +17,7 @@ from hypothesis import strategies as st
 import newsparse
 from newsparse import Document, Paragraph, Quote, Speaker
 from newsparse._assemble import BUILTIN_FIELDS, assemble_article, group_speakers
+from newsparse._casing import proper_case
 from newsparse._outline import format_outline
 
 CORPUS = Path(__file__).parent / "corpus"
@@ -432,3 +433,25 @@ def test_any_text_gives_an_article_whose_json_round_trips(text: str) -> None:
         assert person.quotes and all(0 <= i < len(article.quotes) for i in person.quotes)
     data = article.to_dict()
     assert json.loads(json.dumps(data)) == data
+
+
+# --------------------------------------------------------------------------- names in capitals
+
+#: Names as wire bylines, datelines and credits write them in capitals -> as a person writes them.
+CAPITALS: list[Any] = [
+    pytest.param("ODESSA MARLOWE", "Odessa Marlowe", id="plain"),
+    pytest.param("DEWAYNE MCKINNEY JR.", "Dewayne McKinney Jr.", id="mc-and-jr"),
+    pytest.param("MARY O'CONNOR-SMITH", "Mary O'Connor-Smith", id="apostrophe-and-hyphen"),
+    pytest.param("JUAN DE LA CRUZ", "Juan de la Cruz", id="de-la"),
+    pytest.param("LUDWIG VAN BEETHOVEN", "Ludwig van Beethoven", id="van"),
+    pytest.param("MARINE LE PEN", "Marine Le Pen", id="le-alone-is-capitalised"),
+    pytest.param("JOHN SMITH III", "John Smith III", id="roman-numeral-suffix"),
+    pytest.param("VI HART", "Vi Hart", id="first-name-like-a-numeral"),
+    pytest.param("PORT-AU-PRINCE", "Port-au-Prince", id="hyphenated-place"),
+    pytest.param("Odessa McMarlowe", "Odessa McMarlowe", id="mixed-case-untouched"),
+]
+
+
+@pytest.mark.parametrize(("written", "expected"), CAPITALS)
+def test_proper_case(written: str, expected: str) -> None:
+    assert proper_case(written) == expected
