@@ -262,6 +262,19 @@ def test_a_file_photo_date_is_never_the_story_date(text: str) -> None:
     assert saturday and saturday[0].value is None  # unresolved rather than guessed from the photo
 
 
+def test_the_next_day_never_counts_from_a_file_photo() -> None:
+    text = (
+        "FILE - Soldiers march in Niamey on March 8, 2014. (AP Photo/Jane Roe, File)\n\n"
+        "NIAMEY, Niger (AP) — The junta met on Monday. The next day, it closed the border."
+    )
+    assert [t.value for t in newsparse.parse(text).times] == ["2014-03-08", None, None]
+    assert [t.value for t in newsparse.parse(text, published="2024-03-20").times] == [
+        "2014-03-08",
+        "2024-03-18",
+        "2024-03-19",
+    ]
+
+
 def test_the_dateline_date_is_the_anchor_without_published() -> None:
     text = (
         "FILE - Soldiers march in Niamey on March 8, 2014. (AP Photo/Jane Roe, File)\n\n"
