@@ -15,6 +15,7 @@ import pytest
 import newsparse
 from newsparse import Caption
 from newsparse.parsers.caption import looks_like_caption, parse_caption, parse_credit
+from newsparse.vocab.credits import COURTESY_LABELS, CREDIT_BY_LABELS, CREDIT_LABELS
 
 PUBLISHED = dt.date(2026, 4, 3)  # a Friday
 
@@ -289,6 +290,31 @@ def test_credit_line_after_caption_joins_it_in_a_double_spaced_story() -> None:
     assert caption.text == "Cars cross the bridge in Millbrook on Monday.\n\nPhoto: Tessa Quinlan"
     assert caption.description == "Cars cross the bridge in Millbrook on Monday."
     assert caption.credit is not None and caption.credit.photographer == "Tessa Quinlan"
+
+
+BARE_LABELS = sorted(CREDIT_BY_LABELS | COURTESY_LABELS)
+
+
+@pytest.mark.parametrize("label", BARE_LABELS, ids=[label.replace(" ", "-") for label in BARE_LABELS])
+def test_every_by_and_courtesy_label_opens_a_credit(label: str) -> None:
+    """The cheap tests that skip ordinary paragraphs must let every credit label through."""
+    inline = f"Crowds gather in Lisbon on Monday. {label.capitalize()} Wren Halloway/Reuters"
+    credit = parse_caption(inline).credit
+    assert credit is not None and credit.photographer == "Wren Halloway" and credit.agency == "Reuters"
+    story = f"Lisbon crowds\n\nCrowds gather in Lisbon on Monday.\n\n{label.upper()} Wren Halloway\n\nThe body."
+    (caption,) = newsparse.parse(story).captions
+    assert caption.credit is not None and caption.credit.photographer == "Wren Halloway"
+
+
+COLON_LABELS = sorted(CREDIT_LABELS)
+
+
+@pytest.mark.parametrize("label", COLON_LABELS, ids=[label.replace(" ", "-") for label in COLON_LABELS])
+def test_every_colon_label_opens_a_credit(label: str) -> None:
+    story = f"Lisbon crowds\n\nCrowds gather in Lisbon on Monday. {label.title()}: Wren Halloway/AP\n\nThe body."
+    (caption,) = newsparse.parse(story).captions
+    assert caption.credit is not None
+    assert (caption.credit.photographer, caption.credit.agency) == ("Wren Halloway", "AP")
 
 
 NOT_CAPTIONS = [

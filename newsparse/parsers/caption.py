@@ -118,8 +118,42 @@ _CREDIT_START: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
-#: Something every labelled or wire credit holds: a colon, a slash, an ellipsis, "by", "courtesy", "via", "for".
-_CREDIT_HINT: Final = regex.compile(r"[:/…]|\.\.\.|(?i:\bby\b|courtesy|\bvia\b|\bfor\b)")
+#: What a credit line of its own may open with, case-folded: a label or a file marker.
+_OPENING_PHRASES: Final = ("file", *sorted(CREDIT_LABELS | CREDIT_BY_LABELS | COURTESY_LABELS))
+#: Labels ``_CREDIT_START`` finds without a colon, ellipsis or slash after them, case-folded.
+_BARE_LABEL_PHRASES: Final = tuple(sorted(CREDIT_BY_LABELS | COURTESY_LABELS))
+#: One of these is part of every phrase in ``_BARE_LABEL_PHRASES`` (a test checks it).
+_BARE_LABEL_KEYS: Final = (" by", "courtesy", "handout")
+
+
+def _may_start_credit(tail: str) -> bool:
+    """False when ``_CREDIT_START`` cannot match in *tail*: no colon, slash or ellipsis, no bare label.
+
+    Plain substring tests, far cheaper than the scan itself (most paragraphs are sentences).
+    """
+    if ":" in tail or "/" in tail or "…" in tail or "..." in tail:
+        return True
+    low = tail.casefold()
+    if " by" not in low and "courtesy" not in low and "handout" not in low:  # _BARE_LABEL_KEYS
+        return False
+    return any(label in low for label in _BARE_LABEL_PHRASES)
+
+
+def _may_stand_alone(segment: str) -> bool:
+    """False when *segment* cannot be a credit line of its own (see ``_standalone_credit``).
+
+    Such a line opens with a label ("Photo: ...", "Courtesy of ...", "File: ..."), holds a
+    slash or "via", holds a photo word, or is an agency's name alone.
+    """
+    if "/" in segment or "via" in segment:
+        return True
+    low = segment.casefold()
+    # A superset of the photo words (parts of words count): "photo", "photograph", "image", "pool".
+    if "photo" in low or "image" in low or "pool" in low or low.startswith(_OPENING_PHRASES):
+        return True
+    return len(segment.split()) <= _MAX_AGENCY_WORDS and _agency(segment) is not None
+
+
 #: Desk notes the Reuters picture wire puts after a credit: "REUTERS/Jane Doe TPX IMAGES OF THE DAY".
 _CREDIT_TAIL: Final = regex.compile(r"[ \t]++(?:TPX[ ]IMAGES[ ]OF[ ]THE[ ]DAY|TPX|PICTURE[ ]TAKEN[ ].{0,80}+)\Z")
 _FILE_LABEL: Final = regex.compile(r"(?i:file(?:[ ]photo)?+)[ \t]*+:[ \t]*+")
@@ -136,6 +170,8 @@ _NAME_WORD: Final = regex.compile(
 #: Longest credit looked at (characters).
 _MAX_CREDIT: Final = 160
 _MAX_NAME_WORDS: Final = 5
+#: Most words in an agency's name standing alone (the longest in the tables has four, then "Photos").
+_MAX_AGENCY_WORDS: Final = 6
 #: Longest word with a final period inside a name ("D.", "Jr.", "St.").
 _MAX_INITIAL: Final = 3
 _MAX_ORG_WORDS: Final = 8
@@ -313,6 +349,8 @@ def _standalone_credit(text: str, a: int, b: int) -> _CreditFields | None:
     a, b = _trim(text, a, b)
     if a < b and text[a] in "([" and text[b - 1] == _OPENING.get(text[a]):
         a, b = _trim(text, a + 1, b - 1)
+    if not _may_stand_alone(text[a:b]):
+        return None  # the common case (a sentence), made cheap
     fields = _credit_fields(text[a:b])
     if fields is None:
         return None
@@ -353,9 +391,8 @@ def _find_credit(text: str, a: int, b: int) -> _FoundCredit | None:
     # A labelled or wire credit near the end.
     window = max(a, end - _MAX_CREDIT)
     tail = text[window:end]
-    if not _CREDIT_HINT.search(tail):
-        return None  # no colon, slash, "by", "courtesy" or ellipsis: no credit (the common case, made cheap)
-    starts = [m.start() for m in _CREDIT_START.finditer(text, window, end)]
+    # Cheap substring tests guard the scans: most paragraphs are sentences with no credit.
+    starts = [m.start() for m in _CREDIT_START.finditer(text, window, end)] if _may_start_credit(tail) else []
     for start in reversed(starts):
         fields = _credit_fields(text[start:end])
         if fields is not None and start > a:
@@ -367,16 +404,18 @@ def _find_credit(text: str, a: int, b: int) -> _FoundCredit | None:
     best: _FoundCredit | None = None
     for start in reversed(breaks[-3:]):  # the longest credit wins: "Jane D. Doe/AFP"
         segment = text[start:end]
-        if "/" in segment or " via " in segment or " for " in segment:
+        if ("/" in segment or " via " in segment or " for " in segment) and _agency_part_known(segment):
             fields = _credit_fields(segment)
-            if fields is not None and fields.agency is not None and _agency_part_known(segment):
+            if fields is not None and fields.agency is not None:
                 best = _FoundCredit(start, end, start, fields)
     return best
 
 
+_AGENCY_PARTS: Final = regex.compile(r"/| via | for ")
+
+
 def _agency_part_known(segment: str) -> bool:
-    parts = regex.split(r"/| via | for ", segment)
-    return any(_agency(p) is not None for p in parts)
+    return any(_agency(p) is not None for p in _AGENCY_PARTS.split(segment))
 
 
 # ---------------------------------------------------------------- dates
