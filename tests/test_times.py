@@ -59,6 +59,48 @@ FAMILIES = [
     ("weekend", "The fair drew crowds last weekend.", [("last weekend", "2024-W11-WE")]),
     ("earlier-this-month", "Rates rose earlier this month.", [("earlier this month", "2024-03")]),
     ("fiscal-year", "Spending rose in fiscal 2023.", [("fiscal 2023", "2023")]),
+    ("spelled-year", "The Harlow mill opened in nineteen ninety-six.", [("nineteen ninety-six", "1996")]),
+    (
+        "spelled-month-year",
+        "Ms. Ode left in January nineteen ninety-seven.",
+        [("January nineteen ninety-seven", "1997-01")],
+    ),
+    ("the-year-two-thousand", "The plan ran to the year two thousand.", [("the year two thousand", "2000")]),
+    ("compound-number", "The search lasted twenty-four hours.", [("twenty-four hours", "PT24H")]),
+    ("half", "The Pell tunnel took 2 1/2 years.", [("2 1/2 years", "P2Y6M")]),
+    ("modified-ago", "The Tarn ferry sank nearly four years ago.", [("nearly four years ago", "2020")]),
+    ("century", "The chapel dates from the 11th century.", [("the 11th century", "10")]),
+    ("decade-words", "The club thrived in the nineties.", [("the nineties", "199")]),
+    ("mid-year", "The Orlo plant closes in mid-2025.", [("mid-2025", "2025")]),
+    ("year-quarter", "Sales beat the 2022 third quarter.", [("the 2022 third quarter", "2022-Q3")]),
+    (
+        "year-ago-quarter-adj",
+        "Profit fell from the year-ago third quarter.",
+        [("the year-ago third quarter", "2022-Q3")],
+    ),
+    (
+        "this-years-quarter",
+        "Kellan expects gains in this year's second quarter.",
+        [("this year's second quarter", "2024-Q2")],
+    ),
+    ("the-weekend", "Storms closed the Vane pier over the weekend.", [("the weekend", "2024-W11-WE")]),
+    ("clock-zone-date", "The offer expires at 5 p.m. EST March 22.", [("5 p.m. EST March 22", "2024-03-22T17:00")]),
+    (
+        "bare-clock-last-day",
+        "On March 8, the blast hit at 10 p.m.",
+        [("March 8", "2024-03-08"), ("10 p.m.", "2024-03-08T22:00")],
+    ),
+    (
+        "previous-weekday",
+        "Talks ended March 8. The previous Friday, envoys met.",
+        [("March 8", "2024-03-08"), ("The previous Friday", "2024-03-01")],
+    ),
+    ("last-month-day", "Mr. Abe was last seen last Oct. 23 near the quay.", [("last Oct. 23", "2023-10-23")]),
+    ("set-month", "Pilgrims gather each July at the shrine.", [("each July", "XXXX-07")]),
+    ("hourly", "The gauge is read hourly.", [("hourly", "PT1H")]),
+    ("recent-months", "Rents climbed in recent months.", [("recent months", "PXM")]),
+    ("deadline-month", "The centre should be finished by October.", [("October", "2024-10")]),
+    ("the-march-noun", "The March vote was delayed.", [("March", "2024-03")]),
 ]
 
 
@@ -83,6 +125,9 @@ NOT_TIMES = [
     ("a-quarter-of", "A quarter of the town lost power."),
     ("three-quarters", "About three-quarters of voters agreed."),
     ("bare-years", "The years of drought ended."),
+    ("age", "Mr. Dray, 52 years old, retired."),
+    ("rate", "The levy raises $4 million a year and runs four ferries a week."),
+    ("two-thousand-count", "More than two thousand people marched."),
 ]
 
 

@@ -121,7 +121,7 @@ _PATTERN: Final = rf"""
   # "every Tuesday", "each year", "daily"
 | (?P<set>(?i:every|each)\s+(?:(?P<wd>{_WEEKDAY})|(?P<mon>{_MONTH})
      |(?P<unit>(?i:day|week|month|year|quarter|hour|morning|night)(?![\w-])))
-   |(?P<adv>(?i:daily|weekly|monthly|annually|yearly|hourly)(?![\w-])))
+   |(?P<adv>(?i:daily|weekly|monthly|yearly|hourly)(?![\w-])))
   # "the past three years", "two weeks", "several days", "48 hours"
 | (?P<dur>(?:(?P<mod>(?i:the\s+(?:past|last|next|coming|first|previous)|more\s+than|less\s+than|about|nearly
      |almost|over))\s+)?(?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT})))
@@ -733,8 +733,6 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             if st.last is not None:
                 return ("DATE", *_shift(st.last, unit, 1), st.last_start)
             step = 1
-        if unit == "century":
-            return ("DATE", None, None, unit, None)
         return ("DATE", *_shift(pub, unit, step), "published")
     if g("set") is not None:
         if g("adv"):
@@ -836,6 +834,9 @@ def _shift(ref: dt.date, unit: str, n: int) -> tuple[str | None, Interval | None
     if unit == "decade":
         start = (ref.year // 10 + n) * 10
         return str(start // 10), Interval(dt.date(start, 1, 1), dt.date(start + 9, 12, 31)), "decade"
+    if unit == "century":
+        first = (ref.year // 100 + n) * 100
+        return f"{first // 100:02d}", Interval(dt.date(first, 1, 1), dt.date(first + 99, 12, 31)), "century"
     return None, None, unit
 
 
