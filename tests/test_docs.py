@@ -7,6 +7,10 @@ from pathlib import Path
 
 import pytest
 
+import newsparse
+from newsparse._cli import DEMO_PUBLISHED
+from newsparse._outline import format_outline
+
 ROOT = Path(__file__).resolve().parent.parent
 PAGES = sorted([ROOT / "README.md", *(ROOT / "docs").glob("*.md")])
 
@@ -20,3 +24,12 @@ def test_examples_run(page: Path) -> None:
     runner.run(test)
     result = runner.summarize(verbose=False)
     assert result.failed == 0, f"{result.failed} example(s) in {page.name} failed (see the output above)"
+
+
+def test_readme_shows_the_demo_as_it_prints_today() -> None:
+    """The README's excerpt of ``newsparse demo`` is the start of what the command prints now."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    start = readme.index("```text\n", readme.index("newsparse demo` prints")) + len("```text\n")
+    excerpt = readme[start : readme.index("```", start)]
+    story = (ROOT / "newsparse" / "data" / "demo_story.txt").read_text(encoding="utf-8")
+    assert format_outline(newsparse.parse(story, published=DEMO_PUBLISHED)).startswith(excerpt)
