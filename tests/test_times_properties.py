@@ -90,3 +90,38 @@ def test_never_raises_and_offsets_slice(text: str, pub: dt.date | None) -> None:
 def test_newsy_noise_never_raises(text: str, pub: dt.date) -> None:
     for t in find_times(text, published=pub):
         assert text[t.start : t.end] == t.text
+
+
+_ONES = ("", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen")
+_TENS = ("", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def _words(n: int) -> str:
+    """1 to 99 as a newsroom spells them: "seven", "fourteen", "ninety-six"."""
+    if n < 10:
+        return _ONES[n]
+    if n < 20:
+        return _TEENS[n - 10]
+    return _TENS[n // 10] + (f"-{_ONES[n % 10]}" if n % 10 else "")
+
+
+def _year_words(year: int) -> str:
+    """A year in words as a broadcast transcript writes it: "nineteen oh five", "two thousand and three"."""
+    if year >= 2000:
+        return "two thousand" + (f" and {_words(year - 2000)}" if year > 2000 else "")
+    rest = year - 1900
+    return "nineteen " + ("hundred" if rest == 0 else f"oh {_ONES[rest]}" if rest < 10 else _words(rest))
+
+
+@given(st.integers(min_value=1900, max_value=2019))
+def test_spelled_year_round_trip(year: int) -> None:
+    found = find_times(f"The Keld dam was finished in {_year_words(year)}.")
+    assert [(t.type, t.value) for t in found] == [("DATE", f"{year:04d}")]
+
+
+@given(st.integers(min_value=2, max_value=99), st.sampled_from(["days", "weeks", "months", "years"]))
+def test_duration_in_words_round_trip(n: int, unit: str) -> None:
+    t = resolve_time(f"{_words(n)} {unit}")
+    assert t is not None
+    assert (t.type, t.value) == ("DURATION", f"P{n}{unit[0].upper()}")
