@@ -13,6 +13,7 @@ from types import MappingProxyType
 from typing import Any, Final
 
 import attrs
+import regex
 
 from ._casing import is_all_caps
 from ._model import Article, Paragraph, ParagraphRole, Person, Quote, Speaker
@@ -24,6 +25,9 @@ __all__ = ["BUILTIN_FIELDS", "assemble_article", "group_speakers"]
 
 #: Words before a role noun that make it refer to one known person ("the director", "this spokesperson").
 _ROLE_DETERMINERS: Final = frozenset({"the", "this", "that"})
+
+#: Where the head of a role ends: "analyst at SBM Intelligence", "chief executive of Lumo Kettles".
+_ROLE_END: Final = regex.compile(r",|\s(?:of|at|for|in|with|from|on)\s")
 
 #: Built-in parser name -> the Article field its result fills (``None``: it only sets paragraph roles).
 BUILTIN_FIELDS: Final[Mapping[str, str | None]] = MappingProxyType(
@@ -156,6 +160,12 @@ def _speakers_by_person(quotes: Sequence[Quote]) -> list[tuple[tuple[str, ...], 
     return _merge_role_nouns(quotes, groups, proper)
 
 
+def _role_head(role: str) -> str | None:
+    """The head noun of a role, case-folded: "chief executive of Lumo Kettles" -> "executive"."""
+    words = _ROLE_END.split(role, maxsplit=1)[0].split()
+    return words[-1].casefold() if words else None
+
+
 def _merge_role_nouns(
     quotes: Sequence[Quote], groups: dict[tuple[str, ...], list[int]], proper: Mapping[tuple[str, ...], bool]
 ) -> list[tuple[tuple[str, ...], list[int]]]:
@@ -170,8 +180,9 @@ def _merge_role_nouns(
         if proper[key]:
             for index in indices:
                 speaker = quotes[index].speaker
-                if speaker is not None and speaker.role and speaker.role.split():
-                    owners.setdefault(speaker.role.split()[-1].casefold(), set()).add(key)
+                head = _role_head(speaker.role) if speaker is not None and speaker.role else None
+                if head:
+                    owners.setdefault(head, set()).add(key)
     merged: dict[tuple[str, ...], list[int]] = {}
     for key, indices in groups.items():
         target = key

@@ -175,6 +175,11 @@ GROUPING: list[Any] = [
         id="role-noun-before-the-name",
     ),
     pytest.param(
+        [("Ingrid Solberg", None, "chief executive of Lumo Kettles"), ("the executive", None, None)],
+        [("Ingrid Solberg", None, "chief executive of Lumo Kettles", (0, 1))],
+        id="role-noun-and-a-role-with-of",
+    ),
+    pytest.param(
         [("the director", None, None), ("Hana Brask", None, "director"), ("Ivo Lund", None, "ferry director")],
         [
             ("the director", None, None, (0,)),
