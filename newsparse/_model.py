@@ -8,6 +8,7 @@ of the contract: field names as attributes, dates as ISO strings, ``None`` where
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Mapping
 from typing import Any, Literal, TypeAlias
@@ -41,6 +42,8 @@ def _json_value(value: Any) -> Any:
         return sorted((_json_value(item) for item in value), key=repr)
     if attrs.has(type(value)):
         return {field.name: _json_value(getattr(value, field.name)) for field in attrs.fields(type(value))}
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {field.name: _json_value(getattr(value, field.name)) for field in dataclasses.fields(value)}
     return str(value)
 
 

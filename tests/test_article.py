@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
 import subprocess
@@ -326,17 +327,31 @@ def test_part_results_give_json_too() -> None:
     assert time.to_dict()["interval"] == {"start": "2024-03-11", "end": "2024-03-17"}
 
 
+@dataclasses.dataclass(frozen=True)
+class _Span:
+    text: str
+    start: int
+    end: int
+
+
 def test_extra_from_a_plugin_becomes_json_whatever_it_holds() -> None:
     class Odd:
         name = "odd"
 
         def parse(self, doc: newsparse.Document, context: newsparse.Context) -> Any:
-            return {"words": ("a", "b"), "tags": frozenset({"x"}), "when": dt.date(2024, 1, 2), 3: object()}
+            return {
+                "words": ("a", "b"),
+                "tags": frozenset({"x"}),
+                "when": dt.date(2024, 1, 2),
+                "span": _Span("GULL", 9, 13),
+                3: object(),
+            }
 
     data = newsparse.Pipeline.default().with_parser(Odd()).parse("Hello.").to_dict()
     odd = data["extra"]["odd"]
     assert odd["words"] == ["a", "b"] and odd["tags"] == ["x"] and odd["when"] == "2024-01-02"
     assert isinstance(odd["3"], str)
+    assert odd["span"] == {"text": "GULL", "start": 9, "end": 13}
     assert json.loads(json.dumps(data)) == data
 
 
