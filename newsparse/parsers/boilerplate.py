@@ -26,7 +26,8 @@ _MAX_FURNITURE_WORDS: Final = 40
 #: Contact-block lines (names, phones, addresses) are short.
 _MAX_CONTACT_WORDS: Final = 12
 
-_TRAILING_PUNCT: Final = regex.compile(r"[\s.:!\-–—|>»]++$")
+#: White space and punctuation ending a line, matched backwards from the end (only the run is read).
+_TRAILING_PUNCT: Final = regex.compile(r"[\s.:!\-–—|>»]++", regex.REVERSE)
 _CONTACT_DETAIL: Final = regex.compile(
     r"""
     [\w.+-]{1,64}+@[\w-]{1,63}+(?:\.[\w-]{1,63}+)++   # an e-mail address
@@ -43,9 +44,15 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+def _key(folded: str) -> str:
+    """*folded* without the white space and punctuation ending it ("Share this:" -> "share this")."""
+    end = _TRAILING_PUNCT.match(folded)
+    return folded if end is None else folded[: end.start()]
+
+
 def _is_furniture(text: str) -> bool:
     folded = text.casefold()
-    key = _TRAILING_PUNCT.sub("", folded)
+    key = _key(folded)
     if key in EXACT_LINES:
         return True
     words = _words(text)
@@ -62,7 +69,7 @@ def _is_furniture(text: str) -> bool:
 
 def _opens_contact(text: str) -> bool:
     folded = text.casefold()
-    key = _TRAILING_PUNCT.sub("", folded)
+    key = _key(folded)
     labelled = folded.startswith(CONTACT_LABELS) or key in CONTACT_LABELS or key + ":" in CONTACT_LABELS
     return _words(text) <= _MAX_CONTACT_WORDS and labelled and not folded.startswith("about ")
 

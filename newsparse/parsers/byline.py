@@ -66,6 +66,11 @@ _NOT_NAMES: Final = frozenset(
     {"email the author", "email", "follow", "twitter", "contact", "staff", "the associated press", "and", "updated"}
 )
 _WORD: Final = regex.compile(r"\S++")
+_BLANKS: Final = regex.compile(r"[ \t]++")
+#: Between the clauses of a trailer: "; ", a new line, or ". " before the next "Editing by".
+_TRAILER_SPLIT: Final = regex.compile(r";|\n|\.[ \t]++(?=[A-Z][a-z]+(?:[ \t][a-z]+)*+[ \t]by\b)")
+#: The last word of every role in ``BYLINE_ROLES``: a byline not ending in one of them has no role.
+_ROLE_LAST_WORDS: Final = frozenset(role.rsplit(" ", 1)[-1] for role in BYLINE_ROLES)
 _HANDLE: Final = regex.compile(r"[ \t]*+@\w++")
 #: Where a time stamp starts on a byline line: "• Updated 5:02 PM", " Published March 3".
 _STAMP: Final = regex.compile(r"[ \t]*+(?:[•·]|(?<![^\s,|])(?:Updated|UPDATED|Published|PUBLISHED|Posted|POSTED)\b)")
@@ -101,6 +106,8 @@ def _strip_role(text: str) -> tuple[str, bool]:
         for size in range(len(words) - 1, 0, -1):  # "AP National Writer" -> "AP"
             if canonical_agency(" ".join(words[:size])) is not None:
                 return " ".join(words[:size]), True
+    if not words or words[-1].casefold().strip(" \t,.") not in _ROLE_LAST_WORDS:
+        return text.strip(" \t,"), False
     for role in BYLINE_ROLES:
         if low == role:
             return "", True
@@ -120,7 +127,7 @@ def _is_date_like(text: str) -> bool:
 def _clean_name(raw: str) -> str | None:
     """A person's name as a person would write it, or ``None`` when *raw* is not one."""
     name = raw.strip(" \t,.;:|-–—()")
-    name = regex.sub(r"[ \t]++", " ", name)
+    name = _BLANKS.sub(" ", name)
     if not name or len(name) > 60 or name.casefold() in _NOT_NAMES or "@" in name:
         return None
     if _is_date_like(name) or _is_org(name):
@@ -274,7 +281,7 @@ def _trailer(text: str, start: int, end: int, org: str | None) -> Byline | None:
         if text[inner_b - 1] == ")":
             inner_b -= 1
     contributors: list[Contributor] = []
-    for segment in regex.split(r";|\n|\.[ \t]++(?=[A-Z][a-z]+(?:[ \t][a-z]+)*+[ \t]by\b)", text[inner_a:inner_b]):
+    for segment in _TRAILER_SPLIT.split(text[inner_a:inner_b]):
         clause = _TRAILER_CLAUSE.match(segment)
         if clause is None:
             continue

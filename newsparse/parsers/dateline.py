@@ -48,6 +48,9 @@ _KNOWN_AGENCIES = "|".join(
 )
 
 #: A story opening with the agency marker alone: ``(CNN) —``, ``(CNN)The thunder ...``.
+#: "and" between two places of one dateline ("HARARE and LUSAKA").
+_AND: Final = regex.compile(r"\s(?:and|&)\s")
+_AND_SPLIT: Final = regex.compile(r"\s++(?:and|&)\s++")
 _LEAD_MARKER: Final = regex.compile(r"\((?P<agency>[^()\n]{1,40}+)\)(?P<sep>[ \t]*+(?:—|–|-{1,3}+|_|:)(?=\s))?")
 
 # The named parts the dateline pattern is built from (inlined: the regex module's group calls are slow).
@@ -157,7 +160,7 @@ def _lookup_place(place: str) -> tuple[str | None, str | None]:
         return None, COUNTRIES[key]
     if key in REGIONS:
         return REGIONS[key]
-    parts = [p for p in regex.split(r"\s+(?:and|&)\s+", key) if p]
+    parts = [p for p in _AND_SPLIT.split(key) if p]
     if len(parts) > 1:
         countries = {CITIES[p][1] if p in CITIES else None for p in parts}
         if len(countries) == 1:
@@ -282,7 +285,7 @@ def _match_dateline(head: str, offset: int, published: dt.date | None) -> Dateli
         date_text = head[date_start:date_end]
         day_text = groups["day"] or groups["day2"]
         date = _resolve_date(month, day_text, groups["year"], published)
-    multi = regex.search(r"\s(?:and|&)\s", place) is not None
+    multi = _AND.search(place) is not None
     city = None if multi else proper_case(place)
     return Dateline(
         head[start:end],
