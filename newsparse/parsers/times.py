@@ -715,9 +715,10 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             gran == "year"
             and n == 1
             and sign < 0
-            and _QUARTER_WORD.search(text, max(0, m.start() - 300), m.end() + 100)
+            and _QUARTER_WORD.search(text, max(0, m.start() - 600), m.end() + 100)
         ):
-            year, q = _last_quarter(ref)  # "a year ago" near a quarter's results: the year-ago quarter
+            # "a year ago" near a quarter's results: the year before the quarter the story reports on
+            year, q = _last_quarter(pub if pub is not None else ref)
             return ("DATE", *_quarter(year - 1, q), anchor)
         return ("DATE", *_shift(ref, gran, sign * n), anchor)
     if g("rel") is not None:
