@@ -252,11 +252,28 @@ def _named_quotes(quotes: tuple[Quote, ...], people: Sequence[Person]) -> tuple[
     return tuple(out)
 
 
+def _without_captions_in_byline(results: Mapping[str, Any]) -> Mapping[str, Any]:
+    """The results without a "caption" the byline already holds.
+
+    In text with one paragraph a line, the organisation line under a byline ("By NORA VALE" /
+    "Associated Press") reads like a bare photo credit; the byline takes it, so it is no caption.
+    """
+    byline, captions = results.get("byline"), results.get("captions")
+    start, end = getattr(byline, "start", None), getattr(byline, "end", None)
+    if not captions or not isinstance(start, int) or not isinstance(end, int):
+        return results
+    kept = tuple(c for c in captions if not start <= c.start < c.end <= end)
+    if len(kept) == len(captions):
+        return results
+    return {**results, "captions": kept}
+
+
 def assemble_article(doc: Document, results: Mapping[str, Any], published: dt.date | None) -> Article:
     """Build the article from the results of a pipeline run, by parser name."""
     found: tuple[Quote, ...] = tuple(results.get("quotes") or ())
     speakers = group_speakers(found)
     quotes = _named_quotes(found, speakers)
+    results = _without_captions_in_byline(results)
     return Article(
         headline=results.get("headline"),
         byline=results.get("byline"),

@@ -7,6 +7,7 @@ import datetime as dt
 import json
 import subprocess
 import sys
+import textwrap
 import time
 from pathlib import Path
 from typing import Any
@@ -488,3 +489,43 @@ CAPITALS: list[Any] = [
 @pytest.mark.parametrize(("written", "expected"), CAPITALS)
 def test_proper_case(written: str, expected: str) -> None:
     assert proper_case(written) == expected
+
+
+# --------------------------------------------------------------------------- layouts
+
+
+def _hard_wrapped(text: str) -> str:
+    return "\n\n".join("\n".join(textwrap.wrap(p, 62)) for p in text.split("\n\n"))
+
+
+LAYOUTS: list[Any] = [
+    pytest.param(lambda t: t, id="blank-lines"),
+    pytest.param(lambda t: t.replace("\n\n", "\n"), id="one-paragraph-a-line"),
+    pytest.param(lambda t: t.replace("\n", "\r\n"), id="crlf"),
+    pytest.param(_hard_wrapped, id="hard-wrapped"),
+]
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_every_layout_gives_the_same_article(layout: Any) -> None:
+    """The same story as blank-line paragraphs, one paragraph a line, CRLF or wrapped wire copy."""
+    text = layout((CORPUS / "06-ap-ferry.txt").read_text(encoding="utf-8"))
+    article = newsparse.parse(text, published="2026-03-12")
+    assert article.headline is not None and article.headline.clean.startswith("Ferry service to Tillow Island")
+    assert article.byline is not None and article.byline.authors == ("Nora Vale",)
+    assert article.byline.organization == "Associated Press"
+    assert article.dateline is not None and article.dateline.city == "Port Amsel"
+    assert [(c.file_photo, c.date) for c in article.captions] == [(True, dt.date(2019, 6, 2))]
+    assert [(p.name, p.quotes) for p in article.speakers] == [("Hana Brask", (0, 1, 2, 3, 4)), ("Otto Lindqvist", (5,))]
+    assert [t.value for t in article.times] == [
+        "2019-06-02",
+        "2026-03-13",
+        "2026-03-10",
+        "2026-02",
+        "2026-03-11",
+        "2027",
+    ]
+    roles = [p.role for p in article.paragraphs]
+    assert roles[0] == "headline" and roles.count("caption") == 1 and roles[-2:] == ["other", "other"]
+    for paragraph in article.paragraphs:
+        assert text[paragraph.start : paragraph.end] == paragraph.text
