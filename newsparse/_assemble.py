@@ -13,7 +13,6 @@ from types import MappingProxyType
 from typing import Any, Final
 
 import attrs
-import regex
 
 from ._casing import is_all_caps
 from ._model import Article, Paragraph, ParagraphRole, Person, Quote, Speaker
@@ -26,8 +25,8 @@ __all__ = ["BUILTIN_FIELDS", "assemble_article", "group_speakers"]
 #: Words before a role noun that make it refer to one known person ("the director", "this spokesperson").
 _ROLE_DETERMINERS: Final = frozenset({"the", "this", "that"})
 
-#: Where the head of a role ends: "analyst at SBM Intelligence", "chief executive of Lumo Kettles".
-_ROLE_END: Final = regex.compile(r",|\s(?:of|at|for|in|with|from|on)\s")
+#: Words after the head of a role: "analyst at SBM Intelligence", "chief executive of Lumo Kettles".
+_AFTER_ROLE_HEAD: Final = frozenset({"of", "at", "for", "in", "with", "from", "on"})
 
 #: Built-in parser name -> the Article field its result fills (``None``: it only sets paragraph roles).
 BUILTIN_FIELDS: Final[Mapping[str, str | None]] = MappingProxyType(
@@ -162,8 +161,12 @@ def _speakers_by_person(quotes: Sequence[Quote]) -> list[tuple[tuple[str, ...], 
 
 def _role_head(role: str) -> str | None:
     """The head noun of a role, case-folded: "chief executive of Lumo Kettles" -> "executive"."""
-    words = _ROLE_END.split(role, maxsplit=1)[0].split()
-    return words[-1].casefold() if words else None
+    head = None
+    for word in role.split(",", 1)[0].split():
+        if word in _AFTER_ROLE_HEAD:
+            break
+        head = word
+    return head.casefold() if head else None
 
 
 def _merge_role_nouns(

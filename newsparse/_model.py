@@ -8,7 +8,6 @@ of the contract: field names as attributes, dates as ISO strings, ``None`` where
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from collections.abc import Mapping
 from typing import Any, Literal, TypeAlias
@@ -42,7 +41,9 @@ def _json_value(value: Any) -> Any:
         return sorted((_json_value(item) for item in value), key=repr)
     if attrs.has(type(value)):
         return {field.name: _json_value(getattr(value, field.name)) for field in attrs.fields(type(value))}
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+    if hasattr(type(value), "__dataclass_fields__"):
+        import dataclasses  # noqa: PLC0415  (lazy: dataclasses imports inspect, a few ms at import)
+
         return {field.name: _json_value(getattr(value, field.name)) for field in dataclasses.fields(value)}
     return str(value)
 
