@@ -33,3 +33,15 @@ def test_readme_shows_the_demo_as_it_prints_today() -> None:
     excerpt = readme[start : readme.index("```", start)]
     story = (ROOT / "newsparse" / "data" / "demo_story.txt").read_text(encoding="utf-8")
     assert format_outline(newsparse.parse(story, published=DEMO_PUBLISHED)).startswith(excerpt)
+
+
+def test_the_article_page_shows_the_outline_as_it_prints_today() -> None:
+    """docs/article.md's outline excerpt (up to its ``...``) is the start of the outline of the page's story."""
+    page = ROOT / "docs" / "article.md"
+    text = page.read_text(encoding="utf-8")
+    test = doctest.DocTestParser().get_doctest(text, {}, page.name, str(page), 0)
+    doctest.DocTestRunner(optionflags=doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE).run(test, clear_globs=False)
+    start = text.index("```text\n") + len("```text\n")
+    excerpt = text[start : text.index("```", start)]
+    excerpt = excerpt[: excerpt.index("    ...\n")] if "    ...\n" in excerpt else excerpt
+    assert format_outline(test.globs["article"]).startswith(excerpt)
