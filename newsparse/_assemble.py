@@ -25,6 +25,9 @@ __all__ = ["BUILTIN_FIELDS", "assemble_article", "group_speakers"]
 #: Words before a role noun that make it refer to one known person ("the director", "this spokesperson").
 _ROLE_DETERMINERS: Final = frozenset({"the", "this", "that"})
 
+#: A "role" opening with one of these is a relative clause ("which owns the pit"), not a role.
+_RELATIVES: Final = frozenset({"who", "which", "that", "whose", "whom"})
+
 #: Words after the head of a role: "analyst at SBM Intelligence", "chief executive of Lumo Kettles".
 _AFTER_ROLE_HEAD: Final = frozenset({"of", "at", "for", "in", "with", "from", "on"})
 
@@ -232,7 +235,7 @@ def group_speakers(quotes: Sequence[Quote]) -> tuple[Person, ...]:
             Person(
                 _display_name(present),
                 _fullest([s.title or _written_title(s.name) for s in present]),
-                _fullest(roles),
+                _fullest([role for role in roles if role and role.split()[0].casefold() not in _RELATIVES]),
                 tuple(indices),
             )
         )

@@ -191,6 +191,11 @@ GROUPING: list[Any] = [
         id="role-noun-with-two-candidates-stays-apart",
     ),
     pytest.param(
+        [("Gullrock Mining", None, "which owns the pit")],
+        [("Gullrock Mining", None, None, (0,))],
+        id="a-relative-clause-is-no-role",
+    ),
+    pytest.param(
         [("RITA OBONG", None, None), ("Rita Obong", None, None)],
         [("Rita Obong", None, None, (0, 1))],
         id="case-does-not-split-a-person",
