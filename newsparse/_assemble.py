@@ -162,6 +162,23 @@ def _speakers_by_person(quotes: Sequence[Quote]) -> list[tuple[tuple[str, ...], 
     return _merge_role_nouns(quotes, groups, proper)
 
 
+def _verb_stem(role: str) -> str | None:
+    """The stem of the verb of a relative-clause role: "who chairs the association" -> "chair".
+
+    A role noun made from that verb names the same person: "the chairman", "the leader"
+    ("who leads"), "the founder" ("who founded"), "the coach" ("who coaches").
+    """
+    words = role.split()
+    if len(words) < 2 or words[0].casefold() not in {"who", "which"}:
+        return None
+    verb = words[1].casefold()
+    if verb.endswith("ed") or (verb.endswith("es") and verb[:-2].endswith(("ch", "sh", "ss", "x"))):
+        verb = verb[:-2]  # "founded", "coaches"
+    elif verb.endswith("s"):
+        verb = verb[:-1]
+    return verb if len(verb) >= 3 and verb.isalpha() else None
+
+
 def _role_head(role: str) -> str | None:
     """The head noun of a role, case-folded: "chief executive of Lumo Kettles" -> "executive"."""
     head = None
@@ -177,23 +194,35 @@ def _merge_role_nouns(
 ) -> list[tuple[tuple[str, ...], list[int]]]:
     """Join "the (county transport) director" to the one named speaker whose role ends in "director".
 
+    A relative-clause role counts by its verb: "who chairs the association" makes "the chairman".
+
     The quotes parser resolves a role noun to a person met before it; this also covers a role
     noun quoted before the name appears ("…, the director said Tuesday. … said Director Hana
     Brask"). Two named speakers with that role: the text does not say which, so no merge.
     """
-    owners: dict[str, set[tuple[str, ...]]] = {}
+    owners: dict[str, set[tuple[str, ...]]] = {}  # role head -> the named speakers with it
+    doers: dict[str, set[tuple[str, ...]]] = {}  # verb stem of "who chairs ..." -> the named speakers
     for key, indices in groups.items():
         if proper[key]:
             for index in indices:
                 speaker = quotes[index].speaker
-                head = _role_head(speaker.role) if speaker is not None and speaker.role else None
+                if speaker is None or not speaker.role:
+                    continue
+                stem = _verb_stem(speaker.role)
+                if stem is not None:
+                    doers.setdefault(stem, set()).add(key)
+                    continue
+                head = _role_head(speaker.role)
                 if head:
                     owners.setdefault(head, set()).add(key)
     merged: dict[tuple[str, ...], list[int]] = {}
     for key, indices in groups.items():
         target = key
         if not proper[key] and len(key) >= 2 and key[0] in _ROLE_DETERMINERS and key[-1] in ROLE_WORDS:
-            candidates = owners.get(key[-1], set())
+            head = key[-1]
+            candidates = set(owners.get(head, ()))
+            for n in range(3, len(head) + 1):  # "chairman" <- "who chairs", "leader" <- "who leads"
+                candidates |= doers.get(head[:n], set())
             if len(candidates) == 1:
                 target = next(iter(candidates))
         merged.setdefault(target, []).extend(indices)

@@ -191,6 +191,16 @@ GROUPING: list[Any] = [
         id="role-noun-with-two-candidates-stays-apart",
     ),
     pytest.param(
+        [("Mark Odell", None, "who chairs the residents' association"), ("the chairman", None, None)],
+        [("Mark Odell", None, "chairman", (0, 1))],
+        id="who-chairs-makes-the-chairman",
+    ),
+    pytest.param(
+        [("Ada Quist", None, "who founded the co-op"), ("the founder", None, None), ("the chairman", None, None)],
+        [("Ada Quist", None, "founder", (0, 1)), ("the chairman", None, None, (2,))],
+        id="who-founded-makes-the-founder-only",
+    ),
+    pytest.param(
         [("Gullrock Mining", None, "which owns the pit")],
         [("Gullrock Mining", None, None, (0,))],
         id="a-relative-clause-is-no-role",
