@@ -46,7 +46,7 @@ def _caption_lines(caption: Caption) -> list[str]:
     return lines + _wrap(caption.description or caption.text, "      ")
 
 
-def _quote_lines(quote: Quote) -> list[str]:
+def _quote_lines(quote: Quote, *, unattributed: bool = False) -> list[str]:
     # A partial quote's text is the reported statement with the speaker's own words already in their marks.
     marks = ("\u201c", "\u201d") if quote.kind == "direct" else ("", "")
     lines = _wrap(f"{marks[0]}{quote.text}{marks[1]}", "      ")
@@ -55,6 +55,8 @@ def _quote_lines(quote: Quote) -> list[str]:
         how.append(quote.cue)
     if quote.speaker is not None and quote.speaker.mention and quote.speaker.mention != quote.speaker.name:
         how.append(f"as {quote.speaker.mention!r}")
+    elif quote.speaker is not None and unattributed:  # a pronoun with no one to refer to
+        how.append(f"by {quote.speaker.name!r}, not resolved")
     if quote.said_on is not None:
         how.append(f"said on {_when(quote.said_on)}")
     return [f"    - {', '.join(how)}", *lines]
@@ -114,7 +116,7 @@ def format_outline(article: Article) -> str:
     if unattributed:
         lines += ["", f"Quotes with no speaker ({len(unattributed)})"]
         for quote in unattributed:
-            lines += [line[2:] for line in _quote_lines(quote)]
+            lines += [line[2:] for line in _quote_lines(quote, unattributed=True)]
     if article.times:
         lines += ["", f"Times ({len(article.times)})"]
         width = min(30, max(len(" ".join(t.text.split())) for t in article.times))

@@ -544,3 +544,8 @@ def test_every_layout_gives_the_same_article(layout: Any) -> None:
     assert roles[0] == "headline" and roles.count("caption") == 1 and roles[-2:] == ["other", "other"]
     for paragraph in article.paragraphs:
         assert text[paragraph.start : paragraph.end] == paragraph.text
+
+
+def test_outline_shows_an_unresolved_pronoun() -> None:
+    out = format_outline(newsparse.parse('"Yes," he said.'))
+    assert "Quotes with no speaker (1)\n  - direct, said, by 'he', not resolved\n    \u201cYes,\u201d" in out
