@@ -549,3 +549,35 @@ def test_every_layout_gives_the_same_article(layout: Any) -> None:
 def test_outline_shows_an_unresolved_pronoun() -> None:
     out = format_outline(newsparse.parse('"Yes," he said.'))
     assert "Quotes with no speaker (1)\n  - direct, said, by 'he', not resolved\n    \u201cYes,\u201d" in out
+
+
+# --------------------------------------------------------------------------- the JSON shape of the contract
+
+#: Result type -> the fields CONTRACT.md promises in its JSON (more may follow).
+CONTRACT_FIELDS: dict[str, set[str]] = {
+    "headline": {"text", "start", "end", "kicker", "site_name", "case", "clean"},
+    "byline": {"text", "start", "end", "authors", "organization"},
+    "dateline": {"text", "start", "end", "location", "city", "region", "country", "agency", "date_text", "date"},
+    "captions": {"text", "start", "end", "description", "file_photo", "location", "date", "credit"},
+    "quotes": {"text", "start", "end", "kind", "cue", "speaker", "said_on"},
+    "times": {"text", "start", "end", "type", "value", "interval", "granularity", "anchor"},
+    "paragraphs": {"text", "start", "end", "role"},
+    "speakers": {"name", "title", "role", "quotes"},
+}
+
+
+@pytest.mark.parametrize("path", STORIES, ids=[p.stem for p in STORIES])
+def test_json_has_the_contract_shape(path: Path) -> None:
+    article, _ = _parse(path)
+    data = article.to_dict()
+    assert {"published", *CONTRACT_FIELDS} <= set(data)
+    for part, fields in CONTRACT_FIELDS.items():
+        for item in data[part] if isinstance(data[part], list) else [data[part]] if data[part] else []:
+            assert fields <= set(item), (part, fields - set(item))
+    for quote in data["quotes"]:
+        if quote["speaker"] is not None:
+            assert {"name", "mention", "mention_start", "mention_end", "title", "role"} <= set(quote["speaker"])
+    text = path.read_text(encoding="utf-8")
+    for part in ("captions", "quotes", "times", "paragraphs"):
+        for item in data[part]:
+            assert text[item["start"] : item["end"]] == item["text"]
