@@ -202,6 +202,14 @@ def _batch(results: dict[str, Any]) -> list[str]:
                 f"speed-up **{jobs['speedup']:.2f}x** on {jobs['cpu_count']} cores; "
                 f"identical output: {_ok(jobs['same_output'])}"
             )
+            if "cpu_overhead" in jobs:
+                load = jobs["loadavg_start"][0], jobs["loadavg_end"][0]
+                lines.append(
+                    f"- CPU seconds (workers included): `--jobs 1` {one['min_cpu_seconds']:.1f}, `--jobs 2` "
+                    f"{two['min_cpu_seconds']:.1f} (x{jobs['cpu_overhead']:.2f}): on two free cores the speed-up "
+                    f"would be about **{jobs['speedup_on_free_cores']:.2f}x**; load average {load[0]:.1f} before, "
+                    f"{load[1]:.1f} after (above 0 the cores were shared with other work)"
+                )
     return [*lines, ""]
 
 

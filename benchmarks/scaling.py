@@ -162,23 +162,24 @@ _LAUNCHER = (
     "p = subprocess.Popen(sys.argv[1:], stdout=subprocess.DEVNULL)\n"
     "_, status, usage = os.wait4(p.pid, 0)\n"
     "p.returncode = os.waitstatus_to_exitcode(status)\n"
-    "print(p.returncode, usage.ru_maxrss)\n"
+    "print(p.returncode, usage.ru_maxrss, usage.ru_utime + usage.ru_stime)\n"
 )
 
 
 def _run_measured(cmd: list[str]) -> dict[str, Any]:
-    """Run *cmd*; wall time, exit code and peak RSS of the child (and its waited-for children)."""
+    """Run *cmd*; wall time, exit code, peak RSS and CPU seconds of the child (and its waited-for children)."""
     # A small launcher forks the command: a child forked from this (large) process would count
     # this process's memory in its ru_maxrss until it execs.
     start = time.perf_counter()
     proc = subprocess.run([sys.executable, "-c", _LAUNCHER, *cmd], capture_output=True, check=False)
     err = proc.stderr
-    code, maxrss_kb = (int(x) for x in proc.stdout.split())
-    proc.returncode = code
+    code, maxrss_kb, cpu = proc.stdout.split()
+    proc.returncode = int(code)
     return {
         "seconds": time.perf_counter() - start,
+        "cpu_seconds": float(cpu),  # user + system, the pool's workers included (they are waited for)
         "exit_code": proc.returncode,
-        "max_rss_mb": maxrss_kb / 1024,  # Linux: kilobytes
+        "max_rss_mb": int(maxrss_kb) / 1024,  # Linux: kilobytes
         "stderr_tail": err.decode("utf-8", "replace")[-400:] if proc.returncode not in (0, 1) else "",
     }
 
@@ -216,28 +217,44 @@ def measure_batch_memory(
     return out
 
 
-def measure_jobs(workdir: Path, python: str = sys.executable, stories: int = 2_000, repeat: int = 2) -> dict[str, Any]:
-    """``batch --jobs 1`` against ``--jobs 2`` on the same file: best wall time of *repeat*, same output."""
+def measure_jobs(workdir: Path, python: str = sys.executable, stories: int = 2_000, repeat: int = 3) -> dict[str, Any]:
+    """``batch --jobs 1`` against ``--jobs 2`` on the same file: best wall time of *repeat*, same output.
+
+    The runs alternate (1, 2, 1, 2, ...) so a change in the machine's load hits both alike. Besides
+    the wall-clock speed-up, the CPU seconds of each run (workers included) give the work the
+    parallel run adds: ``cpu_overhead`` is ``--jobs 2``'s CPU over ``--jobs 1``'s, and
+    ``speedup_on_free_cores`` the speed-up two idle cores would give at that overhead
+    (``2 / cpu_overhead``). The load average before and after says how idle the cores were.
+    """
     missing = _have_batch(python)
     if missing:
         return {"error": f"newsparse batch not available: {missing}"}
     path = workdir / "batch-jobs.jsonl"
     size = write_jsonl(path, iter_corpus(stories, seed=11))
-    out: dict[str, Any] = {"stories": stories, "input_mb": size / 1e6, "cpu_count": os.cpu_count()}
+    out: dict[str, Any] = {
+        "stories": stories,
+        "input_mb": size / 1e6,
+        "cpu_count": os.cpu_count(),
+        "loadavg_start": os.getloadavg(),
+    }
+    runs: dict[int, list[dict[str, Any]]] = {1: [], 2: []}
     outputs: dict[int, bytes] = {}
+    for _ in range(repeat):
+        for jobs in (1, 2):
+            target = workdir / f"out-jobs{jobs}.jsonl"
+            runs[jobs].append(_run_measured(batch_command(python, str(path), "-o", str(target), "--jobs", str(jobs))))
+            outputs[jobs] = target.read_bytes() if target.exists() else b""
     for jobs in (1, 2):
-        target = workdir / f"out-jobs{jobs}.jsonl"
-        runs = [
-            _run_measured(batch_command(python, str(path), "-o", str(target), "--jobs", str(jobs)))
-            for _ in range(repeat)
-        ]
-        best = min(runs, key=lambda r: r["seconds"])
+        best = min(runs[jobs], key=lambda r: r["seconds"])
         out[f"jobs{jobs}"] = {
             **best,
             "mb_per_s": size / 1e6 / best["seconds"],
-            "all_seconds": [r["seconds"] for r in runs],
+            "all_seconds": [r["seconds"] for r in runs[jobs]],
+            "min_cpu_seconds": min(r["cpu_seconds"] for r in runs[jobs]),
         }
-        outputs[jobs] = target.read_bytes() if target.exists() else b""
+    out["loadavg_end"] = os.getloadavg()
     out["speedup"] = out["jobs1"]["seconds"] / out["jobs2"]["seconds"]
+    out["cpu_overhead"] = out["jobs2"]["min_cpu_seconds"] / out["jobs1"]["min_cpu_seconds"]
+    out["speedup_on_free_cores"] = 2 / out["cpu_overhead"]
     out["same_output"] = outputs[1] == outputs[2] and bool(outputs[1])
     return out

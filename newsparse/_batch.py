@@ -257,6 +257,9 @@ def run_batch(
 
     import multiprocessing  # noqa: PLC0415  (only batch --jobs needs it)
 
+    # Build the parsers (compile their patterns) once here: forked workers inherit them instead
+    # of each compiling its own copy.
+    parse("")
     pool = multiprocessing.get_context().Pool(jobs, initializer=_ignore_sigint)
     try:
         pending: deque[AsyncResult[list[tuple[bytes, bool]]]] = deque()
