@@ -39,7 +39,7 @@ _YEAR: Final = r"(?:1[0-9]{3}|20[0-9]{2})(?![\w%]|,\d|\.\d)"
 _ONES: Final = r"(?:one|two|three|four|five|six|seven|eight|nine)(?!\w)"
 _TENS: Final = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _TEENS: Final = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?!\w)"
-_NUM: Final = rf"""(?:\d{{1,3}}(?:\s1/2|\.5)?|a\s+few|a\s+couple\s+of|a\s+dozen|several|few|couple
+_NUM: Final = rf"""(?:\d{{1,3}}(?:\s1/2|\.5)?|a\s+few|a\s+couple\s+of|a\s+dozen|several|few|couple(?:\s+of)?
     |{_TENS}[\s-]{_ONES}                              # "twenty four", "twenty-four"
     |{_ONES}|{_TEENS}|{_TENS}|hundred|an?)
     (?:\s+and\s+a\s+half)?"""
@@ -57,7 +57,8 @@ _CLOCK: Final = (
 _PATTERN: Final = rf"""
 (?:\b|(?='))                                       # a word start (a cheap test first)
 (?<![\w$£€.-])                                   # never inside a word, a price or a number
-(?=[0-9']|(?i:\L<first>)(?![a-z]))                 # a quick test of the first word (a set look-up)
+(?=[0-9']|(?i:\L<first>)(?![a-z])|(?i:year|mid)-)  # a quick test of the first word (a set look-up)
+(?!(?i:\L<gated>)\s+(?![0-9']|(?i:\L<after_det>)(?![a-z])))  # "the", "a" ...: only before a time word
 (?:
   # "Wednesday, April 1, 2026", "March 8, 2014", "Sept. 19", "the March 8"
   (?P<mdy>(?:(?P<wd>{_WEEKDAY}),?\s+|(?P<dmod>(?i:last|next|this))\s+)?(?P<mon>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?)
@@ -112,7 +113,7 @@ _PATTERN: Final = rf"""
   # "nineteen ninety-six", "the year two thousand"
 | (?P<syr>(?:(?P<tyear>(?i:the\s+year))\s+)?(?P<sy>(?i:{_SPELLED_YEAR})))
   # "two weeks ago", "three days later", "a year earlier"
-| (?P<ago>(?:(?P<amod>(?i:nearly|almost|about|roughly|some|just|more\s+than|less\s+than|over))\s+)?
+| (?P<ago>(?:(?P<amod>(?i:nearly|almost|about|roughly|some|more\s+than|less\s+than|over))\s+)?
      (?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT}))\s+(?P<dir>(?i:ago|earlier|later|from\s+now))
      (?![\w-]))
   # "last week", "next year", "earlier this month", "the coming weeks"
@@ -124,7 +125,12 @@ _PATTERN: Final = rf"""
    |(?P<adv>(?i:daily|weekly|monthly|yearly|hourly)(?![\w-])))
   # "the past three years", "two weeks", "several days", "48 hours"
 | (?P<dur>(?:(?P<mod>(?i:the\s+(?:past|last|next|coming|first|previous)|more\s+than|less\s+than|about|nearly
-     |almost|over))\s+)?(?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT})))
+     |almost|over|at\s+least))\s+)?(?P<num>(?i:{_NUM}))(?:\s+(?i:more|additional|extra))?[\s-]+(?P<unit>(?i:{_UNIT})))
+  # "the year ended June 30": a fiscal year as a stretch of time
+| (?P<fyear>(?i:the\s+(?:fiscal\s+)?year)(?=\s+end(?:ed|ing)\b))
+  # "the coming weeks", "the years ahead"
+| (?P<ahead>(?i:(?:the\s+)?coming\s+(?P<unit>years|months|weeks|days)
+     |the\s+(?P<unit>years|months|weeks|days)\s+ahead)(?![\w-]))
   # "for years", "within weeks" (the preposition is checked in _skip)
 | (?P<bare>(?i:years|months|weeks|days|decades|hours)(?![\w-]))
   # "summer 2025", "last winter", "this spring"
@@ -158,10 +164,31 @@ _FIRST_WORDS: Final = frozenset(
     | {"new", "valentine", "independence", "halloween", "veterans", "christmas", "boxing", "martin", "presidents"}
     | {"memorial", "labor", "thanksgiving"}
     | {"years", "months", "weeks", "days", "decades", "hours"}
-    | {"year", "roughly", "just", "weekend", "hourly", "annually", "yearly", "mid"}
+    | {"roughly", "hourly", "yearly"}
     | {"nearly", "almost", "over", "first", "second", "third", "fourth", "several", "few", "couple"}
 )
-_SCANNER: Final = regex.compile(_PATTERN, regex.VERBOSE, first=_FIRST_WORDS)
+#: Common words that start an expression only before a word of :data:`_AFTER_DETERMINER` (or a digit).
+_GATED: Final = frozenset(
+    {"the", "that", "a", "an", "at", "some", "new", "more", "less", "about", "over", "nearly", "almost"}
+    | {"this", "last", "next"}
+)
+#: Every word that can follow a :data:`_GATED` word inside an expression (lower case).
+_AFTER_DETERMINER: Final = frozenset(
+    {"early", "late", "mid", "comparable", "year", "this", "last", "next", "latest", "most", "just", "quarter"}
+    | {"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "weekend", "following", "previous"}
+    | {"same", "preceding", "day", "past", "coming", "current", "full", "fiscal", "future", "corresponding"}
+    | {"few", "couple", "dozen", "additional", "more", "extra", "half", "least", "than", "thousand"}
+    | set(PART_OF_DAY)
+    | set(WEEKDAYS)
+    | set(MONTHS)
+    | set(NUMBER_WORDS)
+    | set(UNITS)
+    | set(SEASONS)
+    | set(DECADE_WORDS)
+)
+_SCANNER: Final = regex.compile(
+    _PATTERN, regex.VERBOSE, first=_FIRST_WORDS | {"at"}, gated=_GATED, after_det=_AFTER_DETERMINER
+)
 
 _FUTURE_CUE: Final = regex.compile(
     r"(?i)\b(?:will|won't|shall|should|'ll|would|going\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|supposed\s+to|is\s+to|are\s+to|scheduled|due\s+to"
@@ -753,6 +780,11 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         if unit == "hour":
             return ("SET", "PT1H", None, None, "absolute")
         return ("SET", f"P1{UNITS[unit][0]}", None, None, "absolute")
+    if g("fyear") is not None:
+        return ("DURATION", "P1Y", None, "year", "absolute")
+    if g("ahead") is not None:
+        letter, gran = UNITS[g("unit").lower()]
+        return ("DURATION", f"PX{letter}", None, gran, "absolute")
     if g("bare") is not None:
         letter, gran = UNITS[g("bare").lower()]
         return ("DURATION", "PTXH" if letter == "H" else f"PX{letter}", None, gran, "absolute")

@@ -22,7 +22,7 @@ NUMBER_WORDS: Final = MappingProxyType(
      "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
      "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
      "hundred": 100, "several": -1, "few": -1,
-     "a few": -1, "some": -1, "many": -1, "couple": 2, "a couple of": 2, "a dozen": 12, "dozen": 12}
+     "a few": -1, "some": -1, "many": -1, "couple": 2, "couple of": 2, "a couple of": 2, "a dozen": 12, "dozen": 12}
 )  # fmt: skip
 
 #: a decade of the 1900s in words (lower case) -> its first year's last two digits ("the nineties")
