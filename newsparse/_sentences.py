@@ -39,12 +39,12 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     spans: list[tuple[int, int]] = []
     pos = start
     for match in _BOUNDARY.finditer(text, start, stop):
-        before = _WORD_BEFORE.search(text, max(start, match.start() - 12), match.start())
-        word = before.group() if before is not None and before.end() == match.start() else ""
-        if text[match.start()] == ".":
+        stop_at = match.start()
+        if text[stop_at] == ".":  # only a period can end an abbreviation or an initial
+            before = _WORD_BEFORE.search(text, max(start, stop_at - 12), stop_at)
+            word = before.group() if before is not None and before.end() == stop_at else ""
             low = word.lower().rstrip(".")
-            after = text[match.end() : match.end() + 3].lstrip()
-            if low in _NUMBER_ABBREVIATIONS and not after[:1].isdigit():
+            if low in _NUMBER_ABBREVIATIONS and not text[match.end() : match.end() + 3].lstrip()[:1].isdigit():
                 pass  # "No. 1" is an abbreviation; "said no. He" ends a sentence
             elif low in ABBREVIATIONS or (len(low) == 1 and low.isalpha()):
                 continue
