@@ -262,13 +262,24 @@ def group_speakers(quotes: Sequence[Quote]) -> tuple[Person, ...]:
             roles += [" ".join(s.name.split()[1:]) for s in present if not _is_proper(s.name)]
         people.append(
             Person(
-                _display_name(present),
-                _fullest([s.title or _written_title(s.name) for s in present]),
-                _fullest([role for role in roles if role and role.split()[0].casefold() not in _RELATIVES]),
+                _one_line(_display_name(present)) or "",
+                _one_line(_fullest([s.title or _written_title(s.name) for s in present])),
+                _one_line(_fullest([role for role in roles if _is_role(role)])),
                 tuple(indices),
             )
         )
     return tuple(people)
+
+
+def _one_line(value: str | None) -> str | None:
+    """*value* with its runs of white space (a hard-wrapped line end, say) made single spaces."""
+    return " ".join(value.split()) if value is not None else None
+
+
+def _is_role(role: str | None) -> bool:
+    """A role says what someone is: not a relative clause ("which owns the pit") nor an age ("58")."""
+    words = role.split() if role else []
+    return bool(words) and words[0].casefold() not in _RELATIVES and not all(w.strip(",.").isdigit() for w in words)
 
 
 def _named_quotes(quotes: tuple[Quote, ...], people: Sequence[Person]) -> tuple[Quote, ...]:

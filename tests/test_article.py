@@ -201,6 +201,16 @@ GROUPING: list[Any] = [
         id="who-founded-makes-the-founder-only",
     ),
     pytest.param(
+        [("Olav Brekke", None, "58"), ("Brekke", None, " ")],
+        [("Olav Brekke", None, None, (0, 1))],
+        id="an-age-or-blank-is-no-role",
+    ),
+    pytest.param(
+        [("Kevin Brandt", None, "a crop adviser for the Northern Iowa Growers\nCooperative")],
+        [("Kevin Brandt", None, "a crop adviser for the Northern Iowa Growers Cooperative", (0,))],
+        id="a-hard-wrapped-role-is-one-line",
+    ),
+    pytest.param(
         [("Gullrock Mining", None, "which owns the pit")],
         [("Gullrock Mining", None, None, (0,))],
         id="a-relative-clause-is-no-role",
