@@ -57,7 +57,8 @@ _CLOCK: Final = (
 _PATTERN: Final = rf"""
 (?:\b|(?='))                                       # a word start (a cheap test first)
 (?<![\w$£€.-])                                   # never inside a word, a price or a number
-(?=[0-9']|(?i:\L<first>)(?![a-z])|(?i:year|mid)-)  # a quick test of the first word (a set look-up)
+(?=[0-9']|(?i:\L<first>)(?![a-z])                  # a quick test of the first word (a set look-up)
+  |(?i:year|mid)-|(?i:year(?:\s+end|[\'’]s\s+end)))
 (?!(?i:\L<gated>)\s+(?![0-9']|(?i:\L<after_det>)(?![a-z])))  # "the", "a" ...: only before a time word
 (?:
   # "Wednesday, April 1, 2026", "March 8, 2014", "Sept. 19", "the March 8"
@@ -70,7 +71,7 @@ _PATTERN: Final = rf"""
   # "July last year"
 | (?P<mrel>(?P<mon>{_MONTH})\s+(?P<rel>(?i:last|next|this))\s+year(?![\w-]))
   # "last July", "early March"
-| (?P<modm>(?P<mod>(?i:last|next|this|early|late|mid-?|(?:earlier|later)\s+(?:in|this)))\s*(?P<mon>{_MONTH}))
+| (?P<modm>(?P<mod>(?i:last|next|this|early-?|late-?|mid-?|(?:earlier|later)\s+(?:in|this)))\s*(?P<mon>{_MONTH}))
   # a month alone (May only after a preposition, see _resolve)
 | (?P<mon1>{_MONTH})
   # ISO and US numeric dates
@@ -136,7 +137,10 @@ _PATTERN: Final = rf"""
   # "summer 2025", "last winter", "this spring"
 | (?P<season>(?P<mod>(?i:last|next|this|early|late|(?:the\s+)?(?:past|coming)))\s+
      (?P<sea>(?i:spring|summer|autumn|fall|winter))(?![\w-])(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?
-   |(?:(?i:the)\s+)?(?P<sea>(?i:spring|summer|autumn|fall|winter)),?\s+(?:of\s+)?(?:(?P<year>{_YEAR})|(?P<sy>(?i:{_SPELLED_YEAR}))))
+   |(?:(?i:the)\s+)?(?P<sea>(?i:spring|summer|autumn|fall|winter)),?\s+(?:of\s+)?(?:(?P<year>{_YEAR})|(?P<sy>(?i:{_SPELLED_YEAR})))
+   |(?i:the)\s+(?P<sea>(?i:spring|summer|autumn|winter))(?![\w-]))     # not "the fall": a collapse
+  # "year-end", "the end of the year", "year's end"
+| (?P<yend>(?i:year[\s-]end|year[\'’]s\s+end|the\s+end\s+of\s+the\s+year)(?![\w-]))
   # "recent years", "now", "recently"
 | (?P<vague>(?i:recent\s+(?:years|months|weeks|days)|now|currently|nowadays|recently|the\s+future
      |the\s+past|these\s+days)(?![\w-]))
@@ -177,7 +181,7 @@ _AFTER_DETERMINER: Final = frozenset(
     {"early", "late", "mid", "comparable", "year", "this", "last", "next", "latest", "most", "just", "quarter"}
     | {"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "weekend", "following", "previous"}
     | {"same", "preceding", "day", "past", "coming", "current", "full", "fiscal", "future", "corresponding"}
-    | {"few", "couple", "dozen", "additional", "more", "extra", "half", "least", "than", "thousand"}
+    | {"few", "couple", "dozen", "additional", "more", "extra", "half", "least", "than", "thousand", "end"}
     | set(PART_OF_DAY)
     | set(WEEKDAYS)
     | set(MONTHS)
@@ -613,14 +617,28 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         order = ("WI", "SP", "SU", "FA")
         idx = order.index(code)
         cur_idx = order.index(cur)
-        if mod == "last" or (not mod and _clause_tense(text, m.start(), m.end()) == "past"):
+        if not mod:  # by tense: the last one begun, the next one not over, else the nearest
+            tense = _clause_tense(text, m.start(), m.end())
+            seasons = [_season(y, code) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)]
+            if tense == "past":
+                pick = max((c for c in seasons if c[1].start <= pub), key=lambda c: c[1].start)
+            elif tense == "future":
+                pick = min((c for c in seasons if c[1].end >= pub), key=lambda c: c[1].start)
+            else:
+                pick = min(seasons, key=lambda c: abs((c[1].start - pub).days + (c[1].end - pub).days))
+            return ("DATE", *pick, "published")
+        if mod == "last":
             if idx >= cur_idx:
                 year -= 1
-        elif (mod == "next" or (not mod and idx < cur_idx)) and idx <= cur_idx:
+        elif mod == "next" and idx <= cur_idx:
             year += 1
         return ("DATE", *_season(year, code), "published")
     if g("yr") is not None:
         return ("DATE", *_year(int(g("year"))), "absolute")
+    if g("yend") is not None:
+        if pub is None:
+            return ("DATE", None, None, "year", None)
+        return ("DATE", *_year(pub.year), "published")
     if g("cent") is not None:
         first = (int(g("cn")) - 1) * 100
         return (
