@@ -21,6 +21,7 @@ from newsparse import Document, Paragraph, Quote, Speaker
 from newsparse._assemble import BUILTIN_FIELDS, assemble_article, group_speakers
 from newsparse._casing import proper_case
 from newsparse._outline import format_outline
+from newsparse.vocab.pronouns import PRONOUNS
 
 CORPUS = Path(__file__).parent / "corpus"
 STORIES = sorted(CORPUS.glob("*.txt"))
@@ -591,3 +592,28 @@ def test_json_has_the_contract_shape(path: Path) -> None:
     for part in ("captions", "quotes", "times", "paragraphs"):
         for item in data[part]:
             assert text[item["start"] : item["end"]] == item["text"]
+
+
+_WORDISH = st.lists(
+    st.sampled_from(["A", "a", "b", " ", "Cc", ".", ",", "\n", "-", "'", "Col.", " of ", "who ", "the ", "58", "he"]),
+    max_size=8,
+).map("".join)
+
+
+@given(st.lists(st.tuples(st.none() | _WORDISH, st.none() | _WORDISH, st.none() | _WORDISH), max_size=12))
+def test_grouping_any_speakers_puts_each_quote_with_one_person_at_most(
+    speakers: list[tuple[str | None, str | None, str | None]],
+) -> None:
+    quotes = tuple(_quote(name, title, role) for name, title, role in speakers)
+    people = group_speakers(quotes)
+    indices = [i for person in people for i in person.quotes]
+    assert len(indices) == len(set(indices))
+    assert all(list(person.quotes) == sorted(person.quotes) and person.quotes for person in people)
+    for index, quote in enumerate(quotes):
+        named = (
+            quote.speaker is not None
+            and quote.speaker.name.strip()
+            and quote.speaker.name.strip().casefold() not in PRONOUNS
+        )
+        if named:
+            assert index in indices
