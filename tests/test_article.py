@@ -28,9 +28,7 @@ STORIES = sorted(CORPUS.glob("*.txt"))
 
 
 #: (story, part) -> why the parser still gets it wrong: those tests xfail (not strict) until the parser is fixed.
-KNOWN_GAPS: dict[tuple[str, str], str] = {
-    ("09-afp-caption", "times"): "a deictic 'next week' in a new paragraph counts from the last date named (Saturday)",
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 
 
 @pytest.fixture(autouse=True)
