@@ -466,7 +466,7 @@ def _skip(m: regex.Match[str], text: str) -> bool:
         if low == "now" and regex.match(r"\s*(?:that|,)", text[m.end() : m.end() + 6]) is None:
             return False
     if m.group("dur") is not None and m.group("mod") is None:
-        if _AGE_AFTER.match(text, m.end()):
+        if _AGE_AFTER.match(text, m.end(), m.end() + 8):
             return True  # "52 years old" is an age
         if m.group("num").lower() in ("a", "an") and _RATE_BEFORE.search(before):
             return True  # "$1.76 a year", "four flights a week": a rate, not a time
