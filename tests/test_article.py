@@ -617,3 +617,10 @@ def test_grouping_any_speakers_puts_each_quote_with_one_person_at_most(
         )
         if named:
             assert index in indices
+
+
+def test_a_paragraph_that_is_only_a_dateline_has_the_dateline_role() -> None:
+    article = newsparse.parse("Council backs new ferry dock\n\nWASHINGTON (AP) —\n\nThe council met on Tuesday.")
+    assert [p.role for p in article.paragraphs] == ["headline", "dateline", "body"]
+    opening = newsparse.parse("Council backs new ferry dock\n\nWASHINGTON (AP) — The council met on Tuesday.")
+    assert [p.role for p in opening.paragraphs] == ["headline", "body"]  # a dateline opening the story is body
