@@ -419,13 +419,15 @@ Resolved = tuple[TimeType, str | None, Interval | None, str | None, str | int | 
 class _State:
     """Per-call scanning state (local to one call: no module-level mutable state)."""
 
-    __slots__ = ("last", "last_start", "months", "pub", "text")
+    __slots__ = ("coarse", "coarse_start", "last", "last_start", "months", "pub", "text")
 
     def __init__(self, text: str, pub: dt.date | None) -> None:
         self.text = text
         self.pub = pub
         self.last: dt.date | None = None
         self.last_start: int | None = None
+        self.coarse: dt.date | None = None  # the last date of any granularity, for "that year"
+        self.coarse_start: int | None = None
         self.months: dict[int, int] = {}
 
 
@@ -737,6 +739,10 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             step = -1
         ref = st.last
         anchor: str | int | None = st.last_start
+        if words[0] == "next":  # "next year" counts from publication; "the next year" from the story's date
+            ref = None
+        elif unit in ("month", "quarter", "year") and st.coarse is not None:
+            ref, anchor = st.coarse, st.coarse_start  # "in 1998 ... later that year": any date named
         if ref is None:
             ref = pub
             anchor = "published"
@@ -922,6 +928,15 @@ def _scan(
         ):
             st.last = interval.start
             st.last_start = s
+        if (
+            ttype == "DATE"
+            and interval is not None
+            and gran in ("day", "month", "quarter", "season", "year")
+            and isinstance(interval.start, dt.date)
+            and not any(a <= s < b for a, b in no_anchor)
+        ):
+            st.coarse = interval.start
+            st.coarse_start = s
     return tuple(out)
 
 
