@@ -77,6 +77,12 @@ def _header(article: Article) -> list[str]:
         authors = ", ".join(article.byline.authors) or "(no author named)"
         org = f" ({article.byline.organization})" if article.byline.organization else ""
         lines.append(f"Byline:    {authors}{org}")
+        if article.byline.contributors:
+            by_role: dict[str, list[str]] = {}
+            for contributor in article.byline.contributors:
+                by_role.setdefault(contributor.role, []).append(contributor.name)
+            helped = "; ".join(f"{role} by {', '.join(names)}" for role, names in by_role.items())
+            lines.append(f"           ({helped})")
     if article.dateline is not None:
         d = article.dateline
         place = ", ".join(part for part in (d.city, d.region, d.country) if part) or d.location or ""

@@ -626,3 +626,10 @@ def test_a_paragraph_that_is_only_a_dateline_has_the_dateline_role() -> None:
     assert [p.role for p in article.paragraphs] == ["headline", "dateline", "body"]
     opening = newsparse.parse("Council backs new ferry dock\n\nWASHINGTON (AP) — The council met on Tuesday.")
     assert [p.role for p in opening.paragraphs] == ["headline", "body"]  # a dateline opening the story is body
+
+
+def test_outline_lists_the_contributors() -> None:
+    text = (CORPUS / "07-reuters-wire.txt").read_text(encoding="utf-8")
+    lines = format_outline(newsparse.parse(text)).splitlines()
+    at = lines.index("Byline:    Chanda Mwale (Reuters)")
+    assert lines[at + 1] == "           (reporting by Chanda Mwale; editing by Ruth Obi)"
