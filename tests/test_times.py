@@ -101,6 +101,25 @@ FAMILIES = [
     ("recent-months", "Rents climbed in recent months.", [("recent months", "PXM")]),
     ("deadline-month", "The centre should be finished by October.", [("October", "2024-10")]),
     ("the-march-noun", "The March vote was delayed.", [("March", "2024-03")]),
+    (
+        "that-year",
+        "The Orvo mine opened in 1998 and closed later that year.",
+        [("1998", "1998"), ("that year", "1998")],
+    ),
+    (
+        "following-month",
+        "The Kell vote was held in March 2019. The following month, the mayor quit.",
+        [("March 2019", "2019-03"), ("The following month", "2019-04")],
+    ),
+    (
+        "next-year-from-publication",
+        "On May 4, 2019, the board said prices rise next year.",
+        [("May 4, 2019", "2019-05-04"), ("next year", "2025")],
+    ),
+    ("the-summer-past", "The Varo beach closed for the summer.", [("the summer", "2023-SU")]),
+    ("year-end", "The Anso plant will close by year-end.", [("year-end", "2024")]),
+    ("fiscal-year-ended", "Revenue rose in the year ended June 30.", [("the year", "P1Y"), ("June 30", "2023-06-30")]),
+    ("coming-weeks", "A ruling is due in the coming weeks.", [("the coming weeks", "PXW")]),
 ]
 
 
