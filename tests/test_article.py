@@ -495,6 +495,7 @@ def test_any_text_gives_an_article_whose_json_round_trips(text: str) -> None:
         assert person.quotes and all(0 <= i < len(article.quotes) for i in person.quotes)
     data = article.to_dict()
     assert json.loads(json.dumps(data)) == data
+    assert format_outline(article).endswith("\n")
 
 
 # --------------------------------------------------------------------------- names in capitals
