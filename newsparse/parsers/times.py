@@ -353,7 +353,7 @@ def _month_year(pub: dt.date, month: int, tense: Tense, mod: str = "") -> int:
     if mod == "this":
         return pub.year
     if tense == "past":
-        return pub.year if month <= pub.month else pub.year - 1
+        return pub.year if month <= pub.month + 1 else pub.year - 1  # "was extended to Nov. 16": a deadline
     if tense == "future":
         return pub.year if month >= pub.month else pub.year + 1
     diff = month - pub.month  # news looks back more often than ahead: four months ahead, seven back
