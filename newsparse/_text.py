@@ -1,14 +1,27 @@
 """The one pass over the text that every parser shares: lines and paragraphs with offsets.
 
 :func:`split_paragraphs` handles blank-line paragraphs, single-newline text, ``\\r\\n`` and
-``\\r`` line ends, and hard-wrapped wire copy (lines broken at about 60-80 columns inside a
-paragraph, new paragraphs marked by a blank line or an indented first line). Offsets are
-always ``str`` indices into the text as given: nothing is normalised.
+``\\r`` line ends, and hard-wrapped wire copy (lines broken at about 40-100 columns inside a
+paragraph, new paragraphs marked by a blank line, an indented first line or a short last
+line). Offsets are always ``str`` indices into the text as given: nothing is normalised.
+
+The rules, in order:
+
+* A blank line (nothing but white space) always ends a paragraph; lines separated only by
+  single line ends form a *block*.
+* A block is *hard-wrapped* when its widest line is of wire width (40-100 characters) and
+  most of its full-width lines break mid-sentence. In a hard-wrapped block a line continues
+  the paragraph when the line before it was full (its next word would not have fitted) and
+  the line is not indented as a new paragraph.
+* In any other block each line is a paragraph: ``"One.\\nTwo.\\nThree."`` is three
+  paragraphs, and so is single-newline copy whose lines each end a sentence.
+
+The work is a few compiled-regex scans plus one Python step per line of hard-wrapped blocks
+only, so any layout (a megabyte of newlines, 100,000 one-character lines) costs linear time.
 """
 
 from __future__ import annotations
 
-import itertools
 from typing import Final
 
 import attrs
@@ -19,10 +32,35 @@ from ._model import Paragraph
 __all__ = ["Document", "Line", "split_lines", "split_paragraphs"]
 
 _LINE_END: Final = regex.compile(r"\r\n|\r|\n")
-#: Hard-wrapped copy is wrapped at a fixed column; wider lines are paragraphs of their own.
+
+#: White space as ``str.isspace`` sees it (``\s`` plus the separators U+001C..U+001F).
+_WS: Final = r"[\s\x1c-\x1f]"
+_NOT_WS: Final = r"[^\s\x1c-\x1f]"
+
+#: Blank lines between blocks: a line end, then one or more lines of nothing but white space.
+_BLOCK_BREAK: Final = regex.compile(
+    r"""
+    (?:\r\n|\r|\n)                       # the end of the last line of a block
+    (?: [^\S\r\n]*+ (?:\r\n|\r|\n) )++   # one or more blank lines, each with its line end
+    """,
+    regex.VERBOSE,
+)
+
+#: One line's text without its surrounding white space (a non-blank line in a block).
+_LINE_CONTENT: Final = regex.compile(rf"{_NOT_WS}(?:[^\r\n]*{_NOT_WS})?")
+# ``[^\r\n]*`` runs to the end of the line and gives back only its trailing white space:
+# the backtracking never crosses a line end, so each line is read a bounded number of times.
+
+#: Hard-wrapped copy is wrapped at a fixed column: narrower or wider lines are not wrapped.
+_MIN_WRAP_WIDTH: Final = 40
 _MAX_WRAP_WIDTH: Final = 100
 #: How far short of the wrap column a wrapped line may end (the next word did not fit).
 _WRAP_SLACK: Final = 3
+#: A line that ends one of these (before closing quotes and brackets) ends a sentence.
+#: Hard-wrapped when (full lines breaking mid-sentence) * this >= (full lines ending a sentence).
+_WRAP_EVIDENCE: Final = 3
+_SENTENCE_ENDS: Final = (".", "!", "?", "…", ":")
+_CLOSERS: Final = "\"'’”»)]"
 
 
 @attrs.frozen
@@ -35,14 +73,17 @@ class Line:
 
     @property
     def stripped_length(self) -> int:
+        """The length of the line without surrounding white space."""
         return len(self.text.strip())
 
     @property
     def is_blank(self) -> bool:
+        """True when the line holds nothing but white space."""
         return not self.text.strip()
 
     @property
     def indent(self) -> int:
+        """How many spaces and tabs open the line."""
         return len(self.text) - len(self.text.lstrip(" \t"))
 
 
@@ -57,57 +98,92 @@ def split_lines(text: str) -> tuple[Line, ...]:
     return tuple(lines)
 
 
-def _first_word_length(line: Line) -> int:
-    return len(line.text.split(None, 1)[0]) if line.text.strip() else 0
+def _ends_sentence(line: str) -> bool:
+    return line.rstrip().rstrip(_CLOSERS).endswith(_SENTENCE_ENDS)
 
 
-def _continues(prev: Line, line: Line, width: int, block_indented: bool) -> bool:
-    """True when *line* continues the paragraph of *prev* (a soft wrap in hard-wrapped copy)."""
-    if width > _MAX_WRAP_WIDTH:
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip(" \t"))
+
+
+def _first_word_length(line: str) -> int:
+    words = line.split(None, 1)
+    return len(words[0]) if words else 0
+
+
+def _each_line(text: str, start: int, end: int, out: list[Paragraph]) -> None:
+    """Every non-blank line of ``text[start:end]`` is a paragraph of its own."""
+    for match in _LINE_CONTENT.finditer(text, start, end):
+        out.append(Paragraph(match[0], match.start(), match.end()))
+
+
+def _wrapped_block(text: str, start: int, end: int, out: list[Paragraph]) -> bool:
+    """Join the lines of a hard-wrapped block into paragraphs; False when it is not hard-wrapped.
+
+    The block is hard-wrapped when its widest line has wire width and some of its full lines
+    break mid-sentence: at least one, and at least a third as many as break at a sentence end.
+    """
+    lines = _LINE_END.split(text[start:end])
+    widths = [len(line.rstrip()) for line in lines]
+    width = max(widths)
+    if not _MIN_WRAP_WIDTH <= width <= _MAX_WRAP_WIDTH:
         return False
-    if line.indent > prev.indent and block_indented is False and line.indent >= 2:
+    block_indented = any(_indent(line) >= 2 for line in lines[1:])
+    # continues[i]: line i + 1 goes on the paragraph of line i.
+    continues: list[bool] = []
+    mid_sentence = sentence_end = 0
+    for i in range(len(lines) - 1):
+        nxt = lines[i + 1]
+        full = widths[i] + 1 + _first_word_length(nxt) > width - _WRAP_SLACK
+        indented = _indent(nxt) >= 2 and (block_indented or _indent(nxt) > _indent(lines[i]))
+        joined = full and not indented
+        if joined:
+            if _ends_sentence(lines[i]):
+                sentence_end += 1
+            else:
+                mid_sentence += 1
+        continues.append(joined)
+    if mid_sentence == 0 or mid_sentence * _WRAP_EVIDENCE < sentence_end:
         return False
-    if line.indent >= 2 and line.indent > 0 and block_indented:
-        return False
-    # The previous line was full: the next word would not have fitted on it.
-    return len(prev.text.rstrip()) + 1 + _first_word_length(line) > width - _WRAP_SLACK
+    line_starts = [start]
+    for match in _LINE_END.finditer(text, start, end):
+        line_starts.append(match.end())
+    para_start = start
+    for i, joined in enumerate(continues):
+        if not joined:
+            _each_paragraph(text, para_start, line_starts[i] + len(lines[i]), out)
+            para_start = line_starts[i + 1]
+    _each_paragraph(text, para_start, end, out)
+    return True
 
 
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
+def _each_paragraph(text: str, start: int, end: int, out: list[Paragraph]) -> None:
+    """``text[start:end]`` trimmed of white space is one paragraph (none when it is blank)."""
+    first = _LINE_CONTENT.search(text, start, end)
+    if first is None:
+        return
+    a = first.start()
+    b = end
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    out.append(Paragraph(text[a:b], a, b))
 
 
 def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     """Split *text* into paragraphs (role ``"body"``), each trimmed of surrounding white space."""
-    lines = split_lines(text)
-    blocks: list[list[Line]] = [[]]
-    for line in lines:
-        if line.is_blank:
-            if blocks[-1]:
-                blocks.append([])
-        else:
-            blocks[-1].append(line)
     paragraphs: list[Paragraph] = []
-    for block in blocks:
-        if not block:
-            continue
-        width = max(len(line.text.rstrip()) for line in block)
-        # Indented-paragraph copy: some lines start with 2+ spaces and others do not.
-        block_indented = any(line.indent >= 2 for line in block[1:])
-        start = block[0].start
-        for prev, line in itertools.pairwise(block):
-            if not _continues(prev, line, width, block_indented):
-                a, b = _trim(text, start, prev.end)
-                paragraphs.append(Paragraph(text[a:b], a, b))
-                start = line.start
-        a, b = _trim(text, start, block[-1].end)
-        if a < b:
-            paragraphs.append(Paragraph(text[a:b], a, b))
+    start = 0
+    for block_break in _BLOCK_BREAK.finditer(text):
+        _block(text, start, block_break.start(), paragraphs)
+        start = block_break.end()
+    _block(text, start, len(text), paragraphs)
     return tuple(paragraphs)
+
+
+def _block(text: str, start: int, end: int, out: list[Paragraph]) -> None:
+    """Paragraphs of one block: lines that no blank line separates."""
+    if _LINE_END.search(text, start, end) is None or not _wrapped_block(text, start, end, out):
+        _each_line(text, start, end, out)
 
 
 @attrs.frozen
