@@ -4,11 +4,15 @@
   exactly the results of a serial run.
 - Parsing in a fresh interpreter with a different ``PYTHONHASHSEED`` gives the same JSON:
   no result depends on set or dict iteration order, the clock or the machine.
-- Every table in ``newsparse.vocab.*`` is immutable, all the way down.
+- Every table in ``newsparse.vocab.*`` is immutable, all the way down, and no module under
+  ``newsparse`` holds a mutable value (dict, list, set ...) at module level, public or private.
 """
 
 from __future__ import annotations
+import __future__
 
+import datetime as dt
+import enum
 import importlib
 import importlib.util
 import json
@@ -23,6 +27,7 @@ from pathlib import Path
 from types import MappingProxyType, ModuleType
 from typing import Any
 
+import attrs
 import pytest
 
 import newsparse
@@ -141,7 +146,21 @@ def test_a_fresh_interpreter_agrees_with_this_one() -> None:
 
 # --- immutable vocabularies ------------------------------------------------------------------
 
-_IMMUTABLE_LEAVES = (str, int, float, bool, bytes, type(None), re.Pattern)
+_IMMUTABLE_LEAVES = (
+    str,
+    int,
+    float,
+    bool,
+    bytes,
+    type(None),
+    re.Pattern,
+    type,
+    dt.date,
+    dt.time,
+    dt.timedelta,
+    dt.tzinfo,
+    enum.Enum,
+)
 
 
 def _mutable_parts(value: Any, path: str) -> list[str]:
@@ -156,7 +175,22 @@ def _mutable_parts(value: Any, path: str) -> list[str]:
             for key, item in value.items()
             for p in (*_mutable_parts(key, f"{path} key {key!r}"), *_mutable_parts(item, f"{path}[{key!r}]"))
         ]
+    if attrs.has(type(value)):
+        return _mutable_attrs_parts(value, path)
+    if getattr(value, "__dict__", None) == {} and not hasattr(type(value), "__slots__"):
+        return []  # a stateless object, such as a built-in parser: it holds nothing to share
     return [f"{path} is a {type(value).__name__}"]
+
+
+def _mutable_attrs_parts(value: Any, path: str) -> list[str]:
+    """An attrs instance is immutable when it is frozen and its fields are immutable."""
+    fields = attrs.fields(type(value))
+    try:
+        for field in fields:  # setting a field to its own value changes nothing even if it works
+            setattr(value, field.name, getattr(value, field.name))
+    except attrs.exceptions.FrozenInstanceError:
+        return [p for field in fields for p in _mutable_parts(getattr(value, field.name), f"{path}.{field.name}")]
+    return [f"{path} is a mutable {type(value).__name__}"]
 
 
 def _vocab_modules() -> list[ModuleType]:
@@ -190,3 +224,43 @@ def test_vocabulary_tables_survive_parsing_unchanged(module: ModuleType) -> None
     for text in TEXTS:
         newsparse.parse(text, PUBLISHED)
     assert {name: repr(value) for name, value in _tables(module).items()} == before
+
+
+# --- no module-level mutable state anywhere -----------------------------------------------------
+
+#: Module-level names allowed to hold a mutable object, with the reason (documented caches only).
+ALLOWED_MUTABLE: dict[str, str] = {}
+
+
+def _all_modules() -> list[ModuleType]:
+    names = [info.name for info in pkgutil.walk_packages(newsparse.__path__, "newsparse.")]
+    return [newsparse, *(importlib.import_module(name) for name in sorted(names))]
+
+
+def _module_state(module: ModuleType) -> dict[str, Any]:
+    """Every module-level value, public or private, that is data (not a function, class or module)."""
+    return {
+        name: value
+        for name, value in vars(module).items()
+        if not (name.startswith("__") and name.endswith("__"))
+        and not callable(value)
+        and not isinstance(value, ModuleType)
+        and getattr(value, "__module__", None) != "typing"
+        and not isinstance(value, __future__._Feature)
+    }
+
+
+def _mutable_state(module: ModuleType) -> list[str]:
+    found = []
+    for name, value in _module_state(module).items():
+        qualified = f"{module.__name__}.{name}"
+        if qualified in ALLOWED_MUTABLE:
+            continue
+        found.extend(_mutable_parts(value, qualified))
+    return found
+
+
+@pytest.mark.parametrize("module", _all_modules(), ids=lambda m: m.__name__)
+def test_no_module_level_mutable_state(module: ModuleType) -> None:
+    newsparse.parse(TEXTS[0], PUBLISHED)  # builds the default pipeline, a frozen cache, so it is checked too
+    assert _mutable_state(module) == [], "module-level data must be frozenset / tuple / MappingProxyType / frozen"

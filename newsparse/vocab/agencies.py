@@ -87,32 +87,40 @@ AGENCY_NAMES: Final = MappingProxyType(
     }
 )
 
-_EXTRA_ALIASES: Final = {
-    "AP": ("associated press", "the associated press", "ap photo", "ap photos", "associated press writer"),
-    "Reuters": ("reuter", "thomson reuters", "reuters photo", "reuters breakingviews", "thomson reuters foundation"),
-    "AFP": ("agence france-presse", "agence france presse", "agence france press", "afp photo"),
-    "Xinhua": ("xinhau", "xinhu", "xinhua news agency", "xinhua news", "xinhuanet"),
-    "UPI": ("united press international",),
-    "Bloomberg": ("bloomberg news",),
-    "dpa": ("deutsche presse-agentur", "deutsche presse agentur"),
-    "EFE": ("agencia efe",),
-    "Kyodo": ("kyodo news",),
-    "PTI": ("press trust of india",),
-    "IANS": ("indo-asian news service",),
-    "ANI": ("asian news international",),
-    "CP": ("canadian press", "the canadian press"),
-    "AAP": ("australian associated press",),
-    "Yonhap": ("yonhap news agency", "yonhap news"),
-    "TASS": ("itar-tass",),
-    "Anadolu": ("anadolu agency",),
-    "PA": ("pa media", "press association"),
-    "VOA": ("voice of america",),
-    "PR Newswire": ("prnewswire", "pr newswire", "prnewswire-firstcall", "prweb"),
-    "Business Wire": ("businesswire", "business wire"),
-    "GlobeNewswire": ("globe newswire", "globenewswire"),
-    "Getty Images": ("getty", "getty images"),
-    "EPA": ("epa-efe", "european pressphoto agency", "epa images"),
-}
+_EXTRA_ALIASES: Final = MappingProxyType(
+    {
+        "AP": ("associated press", "the associated press", "ap photo", "ap photos", "associated press writer"),
+        "Reuters": (
+            "reuter",
+            "thomson reuters",
+            "reuters photo",
+            "reuters breakingviews",
+            "thomson reuters foundation",
+        ),
+        "AFP": ("agence france-presse", "agence france presse", "agence france press", "afp photo"),
+        "Xinhua": ("xinhau", "xinhu", "xinhua news agency", "xinhua news", "xinhuanet"),
+        "UPI": ("united press international",),
+        "Bloomberg": ("bloomberg news",),
+        "dpa": ("deutsche presse-agentur", "deutsche presse agentur"),
+        "EFE": ("agencia efe",),
+        "Kyodo": ("kyodo news",),
+        "PTI": ("press trust of india",),
+        "IANS": ("indo-asian news service",),
+        "ANI": ("asian news international",),
+        "CP": ("canadian press", "the canadian press"),
+        "AAP": ("australian associated press",),
+        "Yonhap": ("yonhap news agency", "yonhap news"),
+        "TASS": ("itar-tass",),
+        "Anadolu": ("anadolu agency",),
+        "PA": ("pa media", "press association"),
+        "VOA": ("voice of america",),
+        "PR Newswire": ("prnewswire", "pr newswire", "prnewswire-firstcall", "prweb"),
+        "Business Wire": ("businesswire", "business wire"),
+        "GlobeNewswire": ("globe newswire", "globenewswire"),
+        "Getty Images": ("getty", "getty images"),
+        "EPA": ("epa-efe", "european pressphoto agency", "epa images"),
+    }
+)
 
 #: Every accepted spelling (case-folded) -> canonical name.
 AGENCY_ALIASES: Final = MappingProxyType(

@@ -25,7 +25,7 @@ AP_MONTH_ABBREVIATIONS: Final = MappingProxyType(
      8: "Aug.", 9: "Sept.", 10: "Oct.", 11: "Nov.", 12: "Dec."}
 )  # fmt: skip
 
-_EXTRA_MONTH_FORMS: Final = {"sept": 9, "sep": 9}
+_EXTRA_MONTH_FORMS: Final = MappingProxyType({"sept": 9, "sep": 9})
 
 MONTHS: Final = MappingProxyType(
     {

@@ -79,7 +79,7 @@ US_STATE_AP_FORMS: Final = MappingProxyType(
 )  # fmt: skip
 
 #: Full state name -> postal code.
-_US_POSTAL: Final = {
+_US_POSTAL: Final = MappingProxyType({
     "Alabama": "AL", "Alaska": "AK", "Arizona": "AZ", "Arkansas": "AR", "California": "CA", "Colorado": "CO",
     "Connecticut": "CT", "Delaware": "DE", "Florida": "FL", "Georgia": "GA", "Hawaii": "HI", "Idaho": "ID",
     "Illinois": "IL", "Indiana": "IN", "Iowa": "IA", "Kansas": "KS", "Kentucky": "KY", "Louisiana": "LA",
@@ -90,10 +90,10 @@ _US_POSTAL: Final = {
     "Rhode Island": "RI", "South Carolina": "SC", "South Dakota": "SD", "Tennessee": "TN", "Texas": "TX",
     "Utah": "UT", "Vermont": "VT", "Virginia": "VA", "Washington": "WA", "West Virginia": "WV",
     "Wisconsin": "WI", "Wyoming": "WY",
-}  # fmt: skip
+})  # fmt: skip
 
 #: Other ways wire copy abbreviates states (1987 Reuters: "Tex.", "Penn.", "W. Va." ...).
-_US_VARIANTS: Final = {
+_US_VARIANTS: Final = MappingProxyType({
     "Arizona": ("ari", "az"), "California": ("cal", "cali", "cailf"), "Colorado": ("col",),
     "Connecticut": ("ct", "conn"), "Florida": ("flor", "flo"), "Illinois": ("ills",),
     "Indiana": ("indi",), "Kansas": ("kans", "kas"), "Kentucky": ("kent", "kty"), "Massachusetts": ("mas",),
@@ -101,18 +101,18 @@ _US_VARIANTS: Final = {
     "Nevada": ("nevada",), "Oklahoma": ("ok",), "Oregon": ("oreg", "or"), "Pennsylvania": ("penn", "penna"),
     "Tennessee": ("tenn", "tn"), "Texas": ("tex", "tx"), "Vermont": ("verm",), "Virginia": ("virg",),
     "Washington": ("wn",), "West Virginia": ("w virg",), "Wisconsin": ("wisc",), "Wyoming": ("wy",),
-}  # fmt: skip
+})  # fmt: skip
 
 #: Canadian provinces and territories: full name -> abbreviations (Canadian Press and wire forms).
-_CA_PROVINCES: Final = {
+_CA_PROVINCES: Final = MappingProxyType({
     "Alberta": ("alta", "ab"), "British Columbia": ("b c", "bc"), "Manitoba": ("man", "mb"),
     "New Brunswick": ("n b", "nb"), "Newfoundland and Labrador": ("nfld", "n l", "nl", "newfoundland"),
     "Nova Scotia": ("n s", "ns"), "Ontario": ("ont", "on"), "Prince Edward Island": ("p e i", "pei"),
     "Quebec": ("que", "qc", "pq"), "Saskatchewan": ("sask", "sk"), "Northwest Territories": ("n w t", "nwt"),
     "Nunavut": ("nu",), "Yukon": ("y t", "yt", "yukon territory"),
-}  # fmt: skip
+})  # fmt: skip
 
-_OTHER_REGIONS: Final = {
+_OTHER_REGIONS: Final = MappingProxyType({
     ("New South Wales", "Australia"): ("n s w", "nsw"), ("Victoria", "Australia"): ("vic",),
     ("Queensland", "Australia"): ("qld",), ("Western Australia", "Australia"): ("w a",),
     ("South Australia", "Australia"): ("s a",), ("Tasmania", "Australia"): ("tas",),
@@ -121,7 +121,7 @@ _OTHER_REGIONS: Final = {
     ("England", "United Kingdom"): (), ("Scotland", "United Kingdom"): (), ("Wales", "United Kingdom"): (),
     ("Northern Ireland", "United Kingdom"): (),
     ("District of Columbia", US): ("d c", "dc"), ("Puerto Rico", US): ("p r", "pr"), ("Guam", US): (),
-}  # fmt: skip
+})  # fmt: skip
 
 
 def _region_table() -> dict[str, tuple[str, str]]:
@@ -153,7 +153,7 @@ def _region_table() -> dict[str, tuple[str, str]]:
 REGIONS: Final = MappingProxyType(_region_table())
 
 #: Country full name -> other names and forms it is written in (besides the full name itself).
-_COUNTRY_VARIANTS: Final = {
+_COUNTRY_VARIANTS: Final = MappingProxyType({
     "United States": ("u s", "us", "usa", "u s a", "united states of america", "america"),
     "United Kingdom": ("u k", "uk", "britain", "great britain"),
     "United Arab Emirates": ("uae", "u a e"),
@@ -178,7 +178,7 @@ _COUNTRY_VARIANTS: Final = {
     "Martinique": (), "Guadeloupe": (), "Reunion": ("réunion",), "Western Sahara": (), "Somaliland": (),
     "British Virgin Islands": (), "U.S. Virgin Islands": ("virgin islands", "us virgin islands"),
     "Northern Cyprus": (), "Falkland Islands": ("falklands",),
-}  # fmt: skip
+})  # fmt: skip
 
 _COUNTRY_NAMES: Final = (
     "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia", "Austria",
@@ -253,17 +253,17 @@ INTL_STANDALONE_CITIES: Final = MappingProxyType(
 )  # fmt: skip
 
 #: Regions of cities where one is conventionally given (Canadian and Australian cities, a few more).
-_CITY_REGIONS: Final = {
+_CITY_REGIONS: Final = MappingProxyType({
     "TORONTO": "Ontario", "OTTAWA": "Ontario", "MONTREAL": "Quebec", "QUEBEC CITY": "Quebec",
     "VANCOUVER": "British Columbia", "CALGARY": "Alberta", "EDMONTON": "Alberta", "WINNIPEG": "Manitoba",
     "HALIFAX": "Nova Scotia", "REGINA": "Saskatchewan", "SYDNEY": "New South Wales", "MELBOURNE": "Victoria",
     "BRISBANE": "Queensland", "PERTH": "Western Australia", "ADELAIDE": "South Australia",
     "CANBERRA": "Australian Capital Territory", "HONG KONG": None, "MACAU": None,
     "EDINBURGH": "Scotland", "GLASGOW": "Scotland", "BELFAST": "Northern Ireland", "CARDIFF": "Wales",
-}  # fmt: skip
+})  # fmt: skip
 
 #: Other cities wire services date stories from: country -> cities (capitals and large cities).
-_WORLD_CITIES: Final = {
+_WORLD_CITIES: Final = MappingProxyType({
     "Afghanistan": ("KANDAHAR",), "Albania": ("TIRANA",), "Algeria": ("ALGIERS",), "Angola": ("LUANDA",),
     "Argentina": ("BUENOS AIRES",), "Armenia": ("YEREVAN",),
     "Australia": ("CANBERRA", "MELBOURNE", "BRISBANE", "PERTH", "ADELAIDE"), "Austria": ("SALZBURG",),
@@ -316,7 +316,7 @@ _WORLD_CITIES: Final = {
     "LIVERPOOL", "EDINBURGH", "GLASGOW", "BELFAST", "CARDIFF"), "Uruguay": ("MONTEVIDEO",),
     "Uzbekistan": ("TASHKENT",), "Venezuela": ("CARACAS",), "Vietnam": ("HANOI", "HO CHI MINH CITY", "SAIGON"),
     "Yemen": ("SANAA", "ADEN"), "Zambia": ("LUSAKA",), "Zimbabwe": ("HARARE",),
-}  # fmt: skip
+})  # fmt: skip
 
 
 def _city_table() -> dict[str, tuple[str | None, str]]:
