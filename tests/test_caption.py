@@ -309,6 +309,29 @@ def test_every_by_and_courtesy_label_opens_a_credit(label: str) -> None:
     assert caption.credit is not None and caption.credit.photographer == "Wren Halloway"
 
 
+CREDIT_LINES = [
+    ("agency-alone", "Getty Images", None, "Getty Images"),
+    ("library-alone", "Shutterstock", None, "Shutterstock"),
+    ("name-slash-agency", "Wren Halloway/Reuters", "Wren Halloway", "Reuters"),
+    ("colon-label", "Photo: Wren Halloway", "Wren Halloway", None),
+    ("courtesy", "Courtesy of the Halden family", None, "the Halden family"),
+    ("via", "AFP via Getty Images", None, "AFP"),
+    ("pool-via", "Pool Photo via AP", None, "AP"),
+    ("bracketed", "(Wren Halloway/AP)", "Wren Halloway", "AP"),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "photographer", "agency"), [c[1:] for c in CREDIT_LINES], ids=[c[0] for c in CREDIT_LINES]
+)
+def test_credit_line_of_its_own_joins_the_caption_before_it(line: str, photographer: str | None, agency: str) -> None:
+    story = f"Bridge reopens\n\nCars cross the bridge in Millbrook on Monday.\n\n{line}\n\nThe council met."
+    (caption,) = newsparse.parse(story).captions
+    assert caption.description == "Cars cross the bridge in Millbrook on Monday."
+    assert caption.credit is not None
+    assert (caption.credit.photographer, caption.credit.agency) == (photographer, agency)
+
+
 COLON_LABELS = sorted(CREDIT_LABELS)
 
 
