@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Literal
 
 import regex
@@ -57,8 +58,7 @@ _CLOCK: Final = (
 _PATTERN: Final = rf"""
 (?:\b|(?='))                                       # a word start (a cheap test first)
 (?<![\w$£€.-])                                   # never inside a word, a price or a number
-(?=[0-9']|(?i:\L<first>)(?![a-z])                  # a quick test of the first word (a set look-up)
-  |(?i:year|mid)-|(?i:year(?:\s+end|[\'’]s\s+end)))
+(?=[0-9']|(?i:\L<first>)(?![a-z]))                 # a quick test of the first word (a set look-up)
 (?!(?i:\L<gated>)\s+(?![0-9']|(?i:\L<after_det>)(?![a-z])))  # "the", "a" ...: only before a time word
 (?:
   # "Wednesday, April 1, 2026", "March 8, 2014", "Sept. 19", "the March 8"
@@ -168,20 +168,21 @@ _FIRST_WORDS: Final = frozenset(
     | {"new", "valentine", "independence", "halloween", "veterans", "christmas", "boxing", "martin", "presidents"}
     | {"memorial", "labor", "thanksgiving"}
     | {"years", "months", "weeks", "days", "decades", "hours"}
-    | {"roughly", "hourly", "yearly"}
+    | {"roughly", "hourly", "yearly", "year", "mid"}
     | {"nearly", "almost", "over", "first", "second", "third", "fourth", "several", "few", "couple"}
 )
 #: Common words that start an expression only before a word of :data:`_AFTER_DETERMINER` (or a digit).
 _GATED: Final = frozenset(
     {"the", "that", "a", "an", "at", "some", "new", "more", "less", "about", "over", "nearly", "almost"}
-    | {"this", "last", "next"}
+    | {"this", "last", "next", "year", "mid", "first", "second", "third", "fourth"}
+    | set(NUMBER_WORDS)
 )
 #: Every word that can follow a :data:`_GATED` word inside an expression (lower case).
 _AFTER_DETERMINER: Final = frozenset(
     {"early", "late", "mid", "comparable", "year", "this", "last", "next", "latest", "most", "just", "quarter"}
     | {"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "weekend", "following", "previous"}
     | {"same", "preceding", "day", "past", "coming", "current", "full", "fiscal", "future", "corresponding"}
-    | {"few", "couple", "dozen", "additional", "more", "extra", "half", "least", "than", "thousand", "end"}
+    | {"few", "couple", "dozen", "additional", "more", "extra", "half", "least", "than", "thousand", "end", "and", "oh"}
     | set(PART_OF_DAY)
     | set(WEEKDAYS)
     | set(MONTHS)
@@ -226,7 +227,7 @@ _PREP_BEFORE: Final = regex.compile(
     r"\s+(?:the\s+)?$"
 )
 
-_SEASON_MONTHS: Final = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+_SEASON_MONTHS: Final = MappingProxyType({"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)})
 
 
 # --------------------------------------------------------------------------- date helpers
