@@ -120,6 +120,7 @@ FAMILIES = [
     ("year-end", "The Anso plant will close by year-end.", [("year-end", "2024")]),
     ("fiscal-year-ended", "Revenue rose in the year ended June 30.", [("the year", "P1Y"), ("June 30", "2023-06-30")]),
     ("coming-weeks", "A ruling is due in the coming weeks.", [("the coming weeks", "PXW")]),
+    ("for-the-year", "For the year, Tamsin Foods expects a loss.", [("the year", "2024")]),
 ]
 
 
@@ -147,6 +148,7 @@ NOT_TIMES = [
     ("age", "Mr. Dray, 52 years old, retired."),
     ("rate", "The levy raises $4 million a year and runs four ferries a week."),
     ("two-thousand-count", "More than two thousand people marched."),
+    ("award-title", "Ms. Ilse was named Player of the Year."),
 ]
 
 

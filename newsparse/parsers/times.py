@@ -139,6 +139,8 @@ _PATTERN: Final = rf"""
      (?P<sea>(?i:spring|summer|autumn|fall|winter))(?![\w-])(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?
    |(?:(?i:the)\s+)?(?P<sea>(?i:spring|summer|autumn|fall|winter)),?\s+(?:of\s+)?(?:(?P<year>{_YEAR})|(?P<sy>(?i:{_SPELLED_YEAR})))
    |(?i:the)\s+(?P<sea>(?i:spring|summer|autumn|winter))(?![\w-]))     # not "the fall": a collapse
+  # "For the year, sales rose": the current year, only before a comma or a full stop
+| (?P<theyear>(?i:the)\s+year(?=\s*[,.;:](?!\d)))  # not "Player of the Year."
   # "year-end", "the end of the year", "year's end"
 | (?P<yend>(?i:year[\s-]end|year[\'’]s\s+end|the\s+end\s+of\s+the\s+year)(?![\w-]))
   # "recent years", "now", "recently"
@@ -638,6 +640,10 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         return ("DATE", *_season(year, code), "published")
     if g("yr") is not None:
         return ("DATE", *_year(int(g("year"))), "absolute")
+    if g("theyear") is not None:
+        if pub is None:
+            return ("DATE", None, None, "year", None)
+        return ("DATE", *_year(pub.year), "published")
     if g("yend") is not None:
         if pub is None:
             return ("DATE", None, None, "year", None)
