@@ -120,6 +120,8 @@ _CREDIT_START: Final = regex.compile(
 )
 #: What a credit line of its own may open with, case-folded: a label or a file marker.
 _OPENING_PHRASES: Final = ("file", *sorted(CREDIT_LABELS | CREDIT_BY_LABELS | COURTESY_LABELS))
+#: Labels ``_CREDIT_START`` finds before a colon or an ellipsis, case-folded.
+_COLON_LABEL_PHRASES: Final = tuple(sorted(CREDIT_LABELS))
 #: Labels ``_CREDIT_START`` finds without a colon, ellipsis or slash after them, case-folded.
 _BARE_LABEL_PHRASES: Final = tuple(sorted(CREDIT_BY_LABELS | COURTESY_LABELS))
 #: One of these is part of every phrase in ``_BARE_LABEL_PHRASES`` (a test checks it).
@@ -127,13 +129,15 @@ _BARE_LABEL_KEYS: Final = (" by", "courtesy", "handout")
 
 
 def _may_start_credit(tail: str) -> bool:
-    """False when ``_CREDIT_START`` cannot match in *tail*: no colon, slash or ellipsis, no bare label.
+    """False when ``_CREDIT_START`` cannot match in *tail*: no slash, no label (before a colon or not).
 
     Plain substring tests, far cheaper than the scan itself (most paragraphs are sentences).
     """
-    if ":" in tail or "/" in tail or "…" in tail or "..." in tail:
+    if "/" in tail:
         return True
     low = tail.casefold()
+    if (":" in tail or "…" in tail or "..." in tail) and any(label in low for label in _COLON_LABEL_PHRASES):
+        return True
     if " by" not in low and "courtesy" not in low and "handout" not in low:  # _BARE_LABEL_KEYS
         return False
     return any(label in low for label in _BARE_LABEL_PHRASES)
