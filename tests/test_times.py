@@ -149,6 +149,7 @@ NOT_TIMES = [
     ("rate", "The levy raises $4 million a year and runs four ferries a week."),
     ("two-thousand-count", "More than two thousand people marched."),
     ("award-title", "Ms. Ilse was named Player of the Year."),
+    ("programme-title", 'Mr. Vale told the show "This Week" nothing new.'),
 ]
 
 

@@ -462,6 +462,15 @@ def _skip(m: regex.Match[str], text: str) -> bool:
         return (
             m.group("num").lower() in ("a", "an") or before.endswith("-") or fraction
         )  # "a quarter of", "three-quarters"
+    words = m.group().split()
+    if (
+        m.group("rel") is not None
+        and m.group("mrel") is None
+        and m.group("modm") is None
+        and all(w[:1].isupper() for w in words)
+        and before.endswith(('"', "\u201c"))
+    ):
+        return True  # '"This Week,"' in quotes and title case: a programme's name
     if m.group("bare") is not None:
         return _BARE_BEFORE.search(before) is None
     if m.group("syr") is not None and m.group("tyear") is None and m.group("sy")[:1].lower() == "t":
