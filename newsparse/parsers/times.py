@@ -52,7 +52,7 @@ _CAL_UNIT: Final = r"(?:week(?:end)?|month|(?:fiscal\s+)?year|quarter|decade|cen
 _ZONE: Final = r"(?:[ECMP][SD]T|GMT|UTC|ET|local\s+time)(?![\w-])"
 _PART: Final = r"(?:morning|afternoon|evening|night|overnight)(?![\w-])"
 _CLOCK: Final = (
-    r"(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\s?(?:a\.m\.|p\.m\.|am(?!\w)|pm(?!\w))|noon(?!\w)|midnight(?!\w))"
+    r"(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\s?(?:a\.m\.|p\.m\.|am(?!\w)|pm(?!\w))|noon(?!\w)|midday(?!\w)|midnight(?!\w))"
 )
 
 _PATTERN: Final = rf"""
@@ -165,7 +165,7 @@ _FIRST_WORDS: Final = frozenset(
     | set(VAGUE_WORDS)
     | set(SEASONS)
     | {"a", "an", "the", "this", "that", "last", "next", "early", "late", "mid", "earlier", "later", "every", "each"}
-    | {"daily", "weekly", "monthly", "today", "tomorrow", "yesterday", "tonight", "noon", "midnight", "past"}
+    | {"daily", "weekly", "monthly", "today", "tomorrow", "yesterday", "tonight", "noon", "midday", "midnight", "past"}
     | {"coming", "previous", "following", "same", "preceding", "recent", "fiscal", "more", "less", "about"}
     | {"new", "valentine", "independence", "halloween", "veterans", "christmas", "boxing", "martin", "presidents"}
     | {"memorial", "labor", "thanksgiving"}
@@ -677,7 +677,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         )
     if g("clock") is not None:
         tm = g("time").lower().replace(" ", "")
-        if tm == "noon":
+        if tm in ("noon", "midday"):
             hh, mm = 12, 0
         elif tm == "midnight":
             hh, mm = 0, 0
