@@ -152,6 +152,86 @@ def test_a_line_over_the_limit_is_reported_not_read() -> None:
     assert stats.errors == 1
 
 
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_a_50_megabyte_line_gets_an_error_record_in_its_place(jobs: int) -> None:
+    huge = b'{"id": "fifty", "text": "' + b"Kestral said. " * (50 * 1024 * 1024 // 14) + b'"}'
+    line = json.dumps(GOOD).encode()
+    records, stats = _run(line + b"\n" + huge + b"\n" + line, jobs=jobs)
+    assert [r["id"] for r in records] == ["ok-1", "fifty", "ok-1"]
+    assert records[1]["error"]["type"] == "LineTooLong"  # type: ignore[index]
+    assert "article" in records[0] and "article" in records[2]
+    assert stats == BatchStats(lines=3, errors=1)
+
+
+INVALID_UTF8 = [
+    pytest.param(b'{"id": "a", "text": "\xff"}', "a", id="byte-ff-in-text"),
+    pytest.param(b'{"id": "b", "text": "x"}\xc3', "b", id="truncated-sequence-at-line-end"),
+    pytest.param(b'{"id": "c", "text": "\xc0\xaf"}', "c", id="overlong-encoding"),
+    pytest.param(b'{"id": "d", "text": "\xed\xa0\x80"}', "d", id="encoded-surrogate"),
+    pytest.param(b'{"id": "e", "text": "\x80\x80\x80"}', "e", id="lone-continuation-bytes"),
+    pytest.param(b"\xfe\xff" + b'{"id": "f", "text": "x"}', None, id="utf16-bom-before-the-object"),
+]
+
+
+@pytest.mark.parametrize(("raw", "record_id"), INVALID_UTF8)
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_invalid_utf8_gets_an_error_record_between_good_lines(raw: bytes, record_id: object, jobs: int) -> None:
+    line = json.dumps(GOOD).encode()
+    records, stats = _run(line + b"\n" + raw + b"\n" + line + b"\n", jobs=jobs)
+    assert [r["id"] for r in records] == ["ok-1", record_id, "ok-1"]
+    assert records[1]["error"]["type"] == "UnicodeDecodeError"  # type: ignore[index]
+    assert stats == BatchStats(lines=3, errors=1)
+
+
+@pytest.mark.parametrize("chunksize", [1, 3, 50])
+def test_jobs_put_every_error_record_in_the_place_of_its_line(chunksize: int) -> None:
+    lines: list[bytes] = []
+    expected: list[tuple[object, str]] = []
+    for index in range(40):
+        if index % 3 == 0:
+            lines.append(b'{"id": %d, "text": ' % index)
+            expected.append((index, "error"))
+        elif index % 7 == 0:
+            lines.append(b'{"id": %d, "text": "caf\xe9"}' % index)
+            expected.append((index, "error"))
+        else:
+            lines.append(json.dumps({"id": index, "text": f"Story {index}. {STORY}"}).encode())
+            expected.append((index, "article"))
+    sink = io.BytesIO()
+    stats = run_batch(io.BytesIO(b"\n".join(lines)), sink, jobs=3, chunksize=chunksize)
+    records = [_record(line) for line in sink.getvalue().decode("utf-8").splitlines()]
+    assert [(r["id"], "error" if "error" in r else "article") for r in records] == expected
+    assert stats == BatchStats(lines=40, errors=sum(kind == "error" for _, kind in expected))
+
+
+class _SinkThatIsInterrupted(io.BytesIO):
+    """An output that receives a Ctrl-C half-way through writing the second line."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls = 0
+
+    def write(self, data: bytes) -> int:  # type: ignore[override]
+        self.calls += 1
+        if self.calls == 2:
+            half = len(data) // 2
+            super().write(data[:half])
+            os.kill(os.getpid(), signal.SIGINT)
+            return half + super().write(data[half:])
+        return super().write(data)
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="POSIX signal masks")
+def test_ctrl_c_during_a_write_takes_effect_after_the_whole_line() -> None:
+    line = json.dumps(GOOD).encode()
+    sink = _SinkThatIsInterrupted()
+    with pytest.raises(KeyboardInterrupt):
+        run_batch(io.BytesIO(b"\n".join([line] * 5)), sink)
+    written = sink.getvalue().decode("utf-8")
+    assert written.endswith("\n")
+    assert [_record(x)["id"] for x in written.splitlines()] == ["ok-1", "ok-1"]
+
+
 # --- the command line, end to end ---------------------------------------------------------------
 
 
@@ -232,3 +312,23 @@ def test_progress_goes_to_stderr_only_on_a_terminal(tmp_path: Path) -> None:
     assert proc.returncode == 0
     assert b"1 lines" in shown
     assert len(proc.stdout.splitlines()) == 1
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_with_output_to_a_pipe_leaves_whole_lines(tmp_path: Path, jobs: str) -> None:
+    source = tmp_path / "many.jsonl"
+    with source.open("w", encoding="utf-8") as handle:
+        for index in range(4000):
+            handle.write(json.dumps({"id": index, "text": STORY * 20, "published": "2025-06-10"}) + "\n")
+    with _cli("batch", str(source), "--jobs", jobs) as proc:
+        assert proc.stdout is not None and proc.stderr is not None
+        first = proc.stdout.readline()  # the run is under way
+        proc.send_signal(signal.SIGINT)
+        rest = proc.stdout.read()  # not communicate(): it would skip what readline() buffered
+        assert proc.wait(timeout=60) == 130
+        assert b"Traceback" not in proc.stderr.read()
+    text = (first + rest).decode("utf-8")
+    assert text.endswith("\n")
+    ids = [json.loads(line)["id"] for line in text.splitlines()]
+    assert ids == list(range(len(ids)))
+    assert 0 < len(ids) < 4000
