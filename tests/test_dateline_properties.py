@@ -39,6 +39,7 @@ _RESERVED = (
     | set(NEWS_ORGANIZATION_WORDS)
     | set(_PARTICLES)
     | {"by", "the", "jr", "sr"}
+    | {"updated", "published", "posted", "last", "today", "yesterday"}  # a byline of only these is a time stamp
 )
 
 _word = st.text(alphabet=string.ascii_lowercase, min_size=3, max_size=9).filter(
