@@ -126,8 +126,10 @@ class Quote(_ToDict):
     ``start``/``end`` cover the quoted words without the quote marks. ``cue`` is the speech
     verb as written ("said", "told") or "according to", with ``cue_start``/``cue_end``.
     ``said_on`` is the time expression of the attribution clause ("told reporters Monday").
-    A quote interrupted by its attribution (``"A," she said. "B."``) is returned as two
-    quotes; the second has ``continues`` set to the index of the first in the same result.
+    A quote interrupted by its attribution (``"A," she said. "B."``) is ONE quote: ``segments``
+    holds the ``(start, end)`` of each quoted piece, and ``start``/``end``/``text`` run from the
+    first piece's start to the last piece's end (so ``text`` includes the attribution between
+    them). ``segments`` is empty when the quote is a single piece.
     """
 
     text: str
@@ -139,7 +141,7 @@ class Quote(_ToDict):
     said_on: TimeExpression | None = None
     cue_start: int | None = None
     cue_end: int | None = None
-    continues: int | None = None
+    segments: tuple[tuple[int, int], ...] = ()
 
 
 @attrs.frozen

@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import inspect
+import itertools
 import json
 import signal
 import sys
@@ -183,8 +184,13 @@ def _check_collection(text: str, path: str, times: tuple[Any, ...], quotes: tupl
         if isinstance(item.anchor, int) and item.anchor not in starts:
             _fail(f"{path}times[{index}]", f"anchor {item.anchor} is not the start of another expression")
     for index, quote in enumerate(quotes):
-        if quote.continues is not None and not 0 <= quote.continues < index:
-            _fail(f"{path}quotes[{index}]", f"continues == {quote.continues}, not an earlier quote's index")
+        segments = quote.segments
+        if segments and (
+            segments[0][0] != quote.start
+            or segments[-1][1] != quote.end
+            or any(a[1] > b[0] for a, b in itertools.pairwise(segments))
+        ):
+            _fail(f"{path}quotes[{index}]", f"segments {segments} do not run in order from start to end")
 
 
 def _check_article(text: str, article: newsparse.Article) -> None:

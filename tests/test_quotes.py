@@ -176,38 +176,53 @@ def test_partial_quotes_cover_the_reported_statement(case: Case) -> None:
         assert quote.speaker is not None and quote.speaker.name == case.speaker
 
 
-def test_split_quote_is_two_linked_quotes() -> None:
+def pieces(text: str, quote: Quote) -> list[str]:
+    """The quoted pieces of *quote* (its segments, or its whole span when it is one piece)."""
+    return [text[s:e] for s, e in quote.segments or ((quote.start, quote.end),)]
+
+
+def test_split_quote_is_one_quote_with_two_segments() -> None:
     text = "“We tried everything,” said Pilar Ansa, the head nurse. “Nothing worked.”"
     quotes = find_quotes(text)
-    assert [q.text for q in quotes] == ["We tried everything,", "Nothing worked."]
-    assert quotes[1].continues == 0
-    assert quotes[0].speaker == quotes[1].speaker
-    assert quotes[1].speaker is not None and quotes[1].speaker.name == "Pilar Ansa"
+    assert len(quotes) == 1
+    assert pieces(text, quotes[0]) == ["We tried everything,", "Nothing worked."]
+    assert quotes[0].text.startswith("We tried everything,") and quotes[0].text.endswith("Nothing worked.")
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Pilar Ansa"
+    assert quotes[0].cue == "said"
 
 
 def test_split_quote_within_one_sentence() -> None:
-    quotes = find_quotes("“The roof,” she said, “came off in one piece.”")
-    assert [q.text for q in quotes] == ["The roof,", "came off in one piece."]
-    assert quotes[1].continues == 0
+    text = "“The roof,” she said, “came off in one piece.”"
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    assert pieces(text, quotes[0]) == ["The roof,", "came off in one piece."]
+    assert text[quotes[0].start : quotes[0].end] == quotes[0].text
 
 
-def test_attribution_in_mid_sentence_links_both_halves() -> None:
-    quotes = find_quotes("The levy on fuel, the minister added, would fall again next year.")
-    assert [q.text for q in quotes] == ["The levy on fuel", "would fall again next year."]
-    assert quotes[1].continues == 0
+def test_attribution_in_mid_sentence_joins_both_halves() -> None:
+    text = "The levy on fuel, the minister added, would fall again next year."
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    assert pieces(text, quotes[0]) == ["The levy on fuel", "would fall again next year."]
 
 
-def test_multi_paragraph_quote_continues_and_shares_the_speaker() -> None:
+def test_a_single_piece_has_no_segments() -> None:
+    quotes = find_quotes("“We will rebuild,” said Mayor Ines Calder.")
+    assert len(quotes) == 1 and quotes[0].segments == ()
+
+
+def test_multi_paragraph_quote_is_one_quote_with_the_speaker() -> None:
     text = (
         "Warden Elsa Brandt described the night.\n\n"
         "“The first alarm rang at two. We counted every bed.\n\n"
         "“By dawn everyone was safe,” Brandt said."
     )
     quotes = find_quotes(text)
-    assert [q.kind for q in quotes] == ["direct", "direct"]
-    assert quotes[0].text.startswith("The first alarm") and quotes[0].text.endswith("every bed.")
-    assert quotes[1].continues == 0
-    assert all(q.speaker is not None and q.speaker.name == "Elsa Brandt" for q in quotes)
+    assert [q.kind for q in quotes] == ["direct"]
+    first, second = pieces(text, quotes[0])
+    assert first.startswith("The first alarm") and first.endswith("every bed.")
+    assert second.startswith("By dawn")
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Elsa Brandt"
 
 
 def test_unbalanced_mark_is_bounded_by_its_paragraph() -> None:

@@ -66,8 +66,8 @@ def test_quote_heavy_text_never_raises_and_offsets_slice(text: str) -> None:
             assert text[quote.cue_start : quote.cue_end] == quote.cue
         if quote.speaker is not None and quote.speaker.mention_start is not None:
             assert text[quote.speaker.mention_start : quote.speaker.mention_end] == quote.speaker.mention
-        if quote.continues is not None:
-            assert 0 <= quote.continues < len(find_quotes(text))
+        for seg_start, seg_end in quote.segments:
+            assert quote.start <= seg_start < seg_end <= quote.end
 
 
 @given(st.text())

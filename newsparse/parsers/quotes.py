@@ -18,8 +18,9 @@ How it works, in one pass per paragraph:
    spokesperson") to the person introduced with that role.
 
 A quotation interrupted by its attribution (``"A," she said. "B."``) and a quotation that runs
-over several paragraphs are returned as several quotes: each later part has ``continues``
-set to the index of the part before it, and shares its speaker.
+over several paragraphs are returned as ONE quote whose ``segments`` are the quoted pieces;
+its ``start``/``end`` run from the first piece to the last (the attribution in between is
+inside ``text``).
 """
 
 from __future__ import annotations
@@ -1084,38 +1085,70 @@ def _find(text: str, blocks: Iterable[tuple[int, int]]) -> list[_Found]:
     return found
 
 
+def _said_on(item: _Found, times: Sequence[TimeExpression], time_starts: list[int]) -> TimeExpression | None:
+    """The first date or time inside the attribution clause of *item*."""
+    if not times or item.attr_end <= item.attr_start:
+        return None
+    lo = bisect.bisect_left(time_starts, item.attr_start)
+    for t in itertools.islice(times, lo, None):
+        if t.start >= item.attr_end:
+            break
+        if t.end <= item.attr_end and t.type in {"DATE", "TIME"}:
+            return t
+    return None
+
+
+def _chains(found: list[_Found]) -> list[list[_Found]]:
+    """The parts of each quotation (linked by ``parent``), in document order."""
+    groups: dict[int, list[_Found]] = {}
+    for item in found:
+        root = item
+        for _ in range(len(found)):  # bounded walk: never loops on a malformed chain
+            if root.parent is None:
+                break
+            root = root.parent
+        groups.setdefault(id(root), []).append(item)
+    chains = [sorted(parts, key=lambda f: (f.start, f.end)) for parts in groups.values()]
+    return sorted(chains, key=lambda parts: parts[0].start)
+
+
+def _chain_kind(parts: list[_Found]) -> QuoteKind:
+    kinds = {part.kind for part in parts}
+    if len(kinds) == 1:
+        return parts[0].kind
+    return "partial" if "direct" in kinds or "partial" in kinds else parts[0].kind
+
+
 def _to_quotes(text: str, found: list[_Found], times: Sequence[TimeExpression] = ()) -> tuple[Quote, ...]:
-    index = {id(item): n for n, item in enumerate(found)}
+    """One :class:`Quote` per quotation: the parts of a split quotation become its ``segments``."""
     time_starts = [t.start for t in times]
     out: list[Quote] = []
-    for item in found:
-        said_on = None
-        if times and item.attr_end > item.attr_start:
-            lo = bisect.bisect_left(time_starts, item.attr_start)
-            for t in itertools.islice(times, lo, None):
-                if t.start >= item.attr_end:
-                    break
-                if t.end <= item.attr_end and t.type in {"DATE", "TIME"}:
-                    said_on = t
-                    break
-        parent = index.get(id(item.parent)) if item.parent is not None else None
-        if parent is not None and parent >= len(out):
-            parent = None
-        if parent is not None and said_on is None:
-            said_on = out[parent].said_on
-        cue = text[item.cue_start : item.cue_end] if item.cue_start is not None and item.cue_end is not None else None
+    for parts in _chains(found):
+        segments: list[tuple[int, int]] = []
+        for part in parts:
+            if segments and part.start <= segments[-1][1]:
+                segments[-1] = (segments[-1][0], max(segments[-1][1], part.end))
+            else:
+                segments.append((part.start, part.end))
+        start, end = segments[0][0], segments[-1][1]
+        said_on = next((t for t in (_said_on(part, times, time_starts) for part in parts) if t is not None), None)
+        speaker = next((part.speaker for part in parts if part.speaker is not None), None)
+        cued = next((part for part in parts if part.cue_start is not None and part.cue_end is not None), None)
+        cue_start = cued.cue_start if cued is not None else None
+        cue_end = cued.cue_end if cued is not None else None
+        cue = text[cue_start:cue_end] if cue_start is not None and cue_end is not None else None
         out.append(
             Quote(
-                text[item.start : item.end],
-                item.start,
-                item.end,
-                item.kind,
+                text[start:end],
+                start,
+                end,
+                _chain_kind(parts),
                 cue,
-                item.speaker,
+                speaker,
                 said_on,
-                item.cue_start,
-                item.cue_end,
-                parent,
+                cue_start,
+                cue_end,
+                tuple(segments) if len(segments) > 1 else (),
             )
         )
     return tuple(out)
