@@ -439,3 +439,49 @@ def test_linear_time(unit: str | None) -> None:
 
     small, large = best(10_000), best(100_000)
     assert large < max(small, 0.001) * 30
+
+
+# ------------------------------------------------------------------------- roles and time phrases
+
+ROLE_CLAUSES = [
+    pytest.param(
+        "Lena Marsh, who chairs the Dune Road Residents Group, said the vote was rushed. "
+        "A new meeting will be held next week, the chairwoman said.",
+        "Lena Marsh",
+        id="who-chairs-then-the-chairwoman",
+    ),
+    pytest.param(
+        "Omar Fell, who runs the Quayside Bakery, opened at dawn. The ovens were full by six, the owner said.",
+        "Omar Fell",
+        id="who-runs-then-the-owner",
+    ),
+    pytest.param(
+        "Rita Vos, who founded the Kelp Trust, spoke first. Funding would double, the founder said.",
+        "Rita Vos",
+        id="who-founded-then-the-founder",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ROLE_CLAUSES)
+def test_role_noun_resolves_to_the_person_a_relative_clause_gave_that_role(text: str, name: str) -> None:
+    quote = find_quotes(text)[-1]
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+TIME_PHRASES = [
+    pytest.param("Two days later said the harbour would reopen.", id="two-days-later-before-verb"),
+    pytest.param("“We are done,” Two days later said.", id="two-days-later-after-quote"),
+    pytest.param("“The gate is shut,” Last week said.", id="last-week"),
+]
+
+
+@pytest.mark.parametrize("text", TIME_PHRASES)
+def test_a_time_phrase_is_never_a_speaker(text: str) -> None:
+    for quote in find_quotes(text):
+        assert quote.speaker is None
+
+
+def test_a_time_phrase_before_the_real_speaker_is_skipped() -> None:
+    quotes = find_quotes("Two days later, the council said the plan would go ahead.")
+    assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.mention == "the council"

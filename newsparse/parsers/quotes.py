@@ -38,6 +38,7 @@ from .._model import Quote, QuoteKind, Speaker, TimeExpression
 from .._sentences import sentence_spans
 from .._text import split_paragraphs
 from ..vocab.abbreviations import ABBREVIATIONS
+from ..vocab.calendar import MONTHS, WEEKDAYS
 from ..vocab.pronouns import PRONOUNS
 from ..vocab.speech_verbs import (
     AUXILIARIES,
@@ -47,7 +48,17 @@ from ..vocab.speech_verbs import (
     STANCE_VERBS,
     TRAILING_VERBS,
 )
-from ..vocab.titles import CLAUSE_WORDS, CONNECTIVES, DETERMINERS, GROUP_NOUNS, ORG_NOUNS, ROLE_WORDS, TITLES
+from ..vocab.time_words import NUMBER_WORDS, ORDINAL_WORDS, PART_OF_DAY, SEASONS, UNITS, VAGUE_WORDS
+from ..vocab.titles import (
+    CLAUSE_WORDS,
+    CONNECTIVES,
+    DETERMINERS,
+    GROUP_NOUNS,
+    ORG_NOUNS,
+    ROLE_VERBS,
+    ROLE_WORDS,
+    TITLES,
+)
 
 if TYPE_CHECKING:
     from .._pipeline import Context
@@ -189,6 +200,25 @@ _MIN_STANCE_TOKENS: Final = 6
 _MAX_CUES: Final = 8
 #: How far (characters) a speaker or a separator is looked for around a verb.
 _WINDOW: Final = 300
+
+
+#: Words of a time phrase ("Two days later", "Last week", "Monday morning"): never a speaker.
+_TIME_PHRASE_WORDS: Final = frozenset(
+    word.casefold()
+    for table in (NUMBER_WORDS, ORDINAL_WORDS, PART_OF_DAY, SEASONS, UNITS, VAGUE_WORDS, MONTHS, WEEKDAYS)
+    for word in table
+) | frozenset({"later", "earlier", "ago", "last", "next", "this", "that", "same", "following", "previous", "early",
+               "late", "mid", "the", "of", "on", "in", "by", "until", "since", "after", "before", "then"})  # fmt: skip
+#: A time word that is also a name ("May", "June", "August"): alone, it may be a speaker.
+_NAME_LIKE_MONTHS: Final = frozenset({"may", "june", "july", "august", "april", "january"})
+
+
+def _is_time_phrase(words: str) -> bool:
+    """True when every word of *words* is a time word or a number ("Two days later", "Last week")."""
+    tokens = [tok.casefold() for tok in regex.findall(r"[\p{L}\p{N}]++", words)]
+    if not tokens or (len(tokens) == 1 and tokens[0] in _NAME_LIKE_MONTHS):
+        return False
+    return all(tok in _TIME_PHRASE_WORDS or tok.isdigit() for tok in tokens)
 
 
 # ------------------------------------------------------------------------- internal records
@@ -504,6 +534,11 @@ class _Scan:
         kind, start, end = kind_span
         if end <= start:
             return None
+        if mention is not None and _is_time_phrase(self.text[mention.start : mention.end]):
+            # "Two days later said ...": a time phrase is never a speaker (a quotation stays, unattributed).
+            if kind != "direct":
+                return None
+            mention, cue = None, None
         if mention is not None and mention.sentence < 0:
             mention.sentence = self.sentence_start
         item = _Found(start, end, kind, cue[0] if cue else None, cue[1] if cue else None, mention, *attr, parent)
@@ -881,6 +916,21 @@ _NOT_FIRST_NAMES: Final = (
 )
 
 
+#: A person given a role by a relative clause: "Mark Ode, who chairs the harbour board".
+_ROLE_CLAUSE: Final = regex.compile(
+    rf"""
+    (?<![\p{{L}}.'’-])
+    (?P<name>\p{{Lu}}[\p{{L}}'’-]{{1,30}}+                # a capitalised word
+      (?:[ \t]++(?:\p{{Lu}}\.[ \t]++)?                     # (a middle initial)
+      \p{{Lu}}[\p{{L}}'’-]{{1,30}}+){{1,3}}+)                 # and one to three more: the name
+    ,[ \t]++who[ \t]++(?:also[ \t]++|now[ \t]++)?+                               # ", who (also)"
+    (?P<verb>{_trie(ROLE_VERBS)})                                                # a role verb
+    (?![\p{{L}}'’-])
+    """,
+    regex.VERBOSE,
+)
+
+
 #: How many recent speakers a pronoun or a role noun may refer back to.
 _RECENT: Final = 30
 
@@ -896,6 +946,7 @@ class _Resolver:
         self.by_last: dict[str, str] | None = None
         self.by_first: dict[str, str] | None = None
         self.pairs: list[tuple[int, str]] = []  # (offset, "First Last") of every name pair
+        self.role_clauses: list[tuple[int, str, str]] | None = None  # (offset, name, verb) of "Name, who chairs"
 
     def _full_name(self, surname: str) -> str | None:
         key = surname.casefold()
@@ -955,6 +1006,21 @@ class _Resolver:
             self.by_first.setdefault(low, match.group())
             self.pairs.append((match.start(), match.group()))
 
+    def _role_clause(self, head: str, before: int) -> str | None:
+        """The person last introduced before *before* as "Name, who VERB ..." with a verb meaning role *head*."""
+        if self.role_clauses is None:
+            self.role_clauses = [
+                (m.start(), m.group("name"), m.group("verb").casefold()) for m in _ROLE_CLAUSE.finditer(self.text)
+            ]
+        at = bisect.bisect_left(self.role_clauses, (before, "", ""))
+        for _, name, verb in reversed(self.role_clauses[max(0, at - _RECENT) : at]):
+            if head in ROLE_VERBS.get(verb, ()):
+                first = name.split()[0]
+                if first in TITLES or first.casefold() in _NOT_FIRST_NAMES:
+                    continue
+                return name
+        return None
+
     def resolve(self, mention: _Mention) -> Speaker:
         text = self.text
         kind, name, title, role = _analyse(text, mention)
@@ -991,6 +1057,14 @@ class _Resolver:
                 for known in self._recent():
                     if known.kind == "person" and known.role and tail in known.role.casefold():
                         return Speaker(known.name, written, mention.start, mention.end, known.title, known.role)
+                introduced = self._role_clause(head, mention.start)
+                if introduced is not None:
+                    before = self.known.get(introduced)
+                    person = _Known(
+                        introduced, "person", before.title if before else None, before.role if before else None
+                    )
+                    self._meet(person)
+                    return Speaker(introduced, written, mention.start, mention.end, person.title, person.role)
             self._meet(_Known(name, "group", None, role))
             return Speaker(name, written, mention.start, mention.end, None, role)
         if kind == "person" and " " not in name:

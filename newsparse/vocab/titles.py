@@ -9,13 +9,25 @@ person introduced with that role. ``GROUP_NOUNS``: plural or collective nouns th
 speak as a body ("officials", "sources", "the junta"). ``DETERMINERS`` open a common-noun
 speaker ("the", "a", "another"). ``CLAUSE_WORDS`` never stand inside a speaker's mention.
 ``ORG_NOUNS``: nouns that, after "the", stand for an organisation named before ("the company").
+``ROLE_VERBS``: verbs of a relative clause that give a person a role ("Jane Doe, who chairs
+the board"), mapped to the role nouns that later refer to that person ("the chairman").
 """
 
 from __future__ import annotations
 
+from types import MappingProxyType
 from typing import Final
 
-__all__ = ["CLAUSE_WORDS", "CONNECTIVES", "DETERMINERS", "GROUP_NOUNS", "ORG_NOUNS", "ROLE_WORDS", "TITLES"]
+__all__ = [
+    "CLAUSE_WORDS",
+    "CONNECTIVES",
+    "DETERMINERS",
+    "GROUP_NOUNS",
+    "ORG_NOUNS",
+    "ROLE_VERBS",
+    "ROLE_WORDS",
+    "TITLES",
+]
 
 #: Honorifics and ranks before a name, as written (with the abbreviation's period).
 TITLES: Final = frozenset(
@@ -98,3 +110,32 @@ ORG_NOUNS: Final = frozenset(
      "school", "university", "hospital", "club", "foundation", "institute", "corporation", "airline", "retailer",
      "manufacturer", "utility", "operator", "carrier", "insurer", "lender", "automaker", "developer", "nonprofit"}
 )  # fmt: skip
+
+_CHAIR: Final = frozenset({"chairman", "chairwoman", "chair", "chairperson"})
+_HEAD: Final = frozenset({"head", "leader", "chief", "director"})
+
+#: Verbs of "Name, who VERB the ..." (present, past) mapped to the role nouns that then refer to Name.
+ROLE_VERBS: Final = MappingProxyType(
+    {
+        "chairs": _CHAIR,
+        "chaired": _CHAIR,
+        "heads": _HEAD,
+        "headed": _HEAD,
+        "leads": _HEAD,
+        "led": _HEAD,
+        "directs": frozenset({"director"}),
+        "runs": frozenset({"director", "manager", "head", "owner", "operator"}),
+        "manages": frozenset({"manager", "director"}),
+        "owns": frozenset({"owner"}),
+        "founded": frozenset({"founder"}),
+        "co-founded": frozenset({"co-founder", "founder"}),
+        "represents": frozenset({"representative", "lawmaker", "congressman", "congresswoman", "councillor"}),
+        "coaches": frozenset({"coach"}),
+        "edits": frozenset({"editor"}),
+        "oversees": frozenset({"director", "head", "supervisor", "manager"}),
+        "captains": frozenset({"captain", "skipper"}),
+        "teaches": frozenset({"teacher", "professor", "instructor"}),
+        "organized": frozenset({"organizer", "organiser"}),
+        "organised": frozenset({"organiser", "organizer"}),
+    }
+)
