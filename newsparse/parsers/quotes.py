@@ -107,7 +107,7 @@ def _trie(words: Iterable[str]) -> str:
 _CUE_WORDS: Final = SPEECH_VERBS | PARTICIPLE_CUES | frozenset({"according to", "According to"})
 _CUE: Final = regex.compile(
     rf"""
-    (?<![\p{{L}}\p{{N}}'’-])          # at the start of a word
+    \b(?<![\p{{L}}\p{{N}}'’-])        # at the start of a word (\b first: a fast scan for word starts)
     {_trie(_CUE_WORDS)}             # a speech verb, "according to" or "saying"
     (?![\p{{L}}\p{{N}}'’-])           # at the end of a word
     """,
@@ -323,7 +323,43 @@ def _is_abbreviation(word: str) -> bool:
     return word in TITLES or word[:-1].casefold() in ABBREVIATIONS or (len(word) == 2 and word[0].isalpha())
 
 
+class _Masked(str):
+    """The masked text, with its word tokens found once (``_tokens`` slices them instead of re-scanning)."""
+
+    __slots__ = ("ends", "starts", "toks")
+
+    starts: list[int]
+    ends: list[int]  # where each raw token match ends (a final period included)
+    toks: list[tuple[int, int, str]]
+
+
+def _masked(masked: str) -> _Masked:
+    """*masked* as a :class:`_Masked` with its token index."""
+    out = _Masked(masked)
+    out.toks = _scan_tokens(masked, 0, len(masked))
+    out.starts = [tok[0] for tok in out.toks]
+    out.ends = [match.end() for match in _TOKEN.finditer(masked)]
+    return out
+
+
 def _tokens(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The word tokens of ``masked[start:end]`` (a word's final period dropped unless an abbreviation)."""
+    if isinstance(masked, _Masked) and start < end:
+        lo = bisect.bisect_left(masked.starts, start)
+        hi = bisect.bisect_left(masked.starts, end)
+        if lo < hi and masked.ends[hi - 1] > end:
+            hi -= 1  # the last token runs past *end*: scan it cut
+            tail = _scan_tokens(masked, masked.starts[hi], end)
+        else:
+            tail = []
+        head = []
+        if start > 0 and lo > 0 and masked.ends[lo - 1] > start:
+            head = _scan_tokens(masked, start, min(end, masked.ends[lo - 1]))  # a token cut at *start*
+        return head + masked.toks[lo:hi] + tail
+    return _scan_tokens(masked, start, end)
+
+
+def _scan_tokens(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
     out = []
     for match in _TOKEN.finditer(masked, start, end):
         word = match.group()
@@ -1109,7 +1145,7 @@ def _find(text: str, blocks: Iterable[tuple[int, int]]) -> list[_Found]:
     spans: list[_Span] = []
     for start, end in blocks:
         spans.extend(_pair_marks(text, start, end))
-    scan = _Scan(text, _mask(text, spans), spans, [span.open for span in spans])
+    scan = _Scan(text, _masked(_mask(text, spans)), spans, [span.open for span in spans])
     open_prev: _Found | None = None
     prev_tail: _Found | None = None
     for start, end in blocks:
