@@ -485,3 +485,26 @@ def test_a_time_phrase_is_never_a_speaker(text: str) -> None:
 def test_a_time_phrase_before_the_real_speaker_is_skipped() -> None:
     quotes = find_quotes("Two days later, the council said the plan would go ahead.")
     assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.mention == "the council"
+
+
+WORD_ORDER_EXTRAS = [
+    pytest.param(
+        "The mother of three replied, “It hurts every family on the street.”",
+        "It hurts every family on the street.",
+        "The mother of three",
+        id="count-before-the-verb-is-a-subject",
+    ),
+    pytest.param(
+        "Councillor Ada Brun mocked the plan on Friday, tweeting, “Another bridge to nowhere.”",
+        "Another bridge to nowhere.",
+        "Councillor Ada Brun",
+        id="tweeting-participle",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quoted", "mention"), WORD_ORDER_EXTRAS)
+def test_more_cue_forms_give_the_direct_quote(text: str, quoted: str, mention: str) -> None:
+    quotes = [q for q in find_quotes(text) if q.kind == "direct"]
+    assert [q.text for q in quotes] == [quoted]
+    assert quotes[0].speaker is not None and quotes[0].speaker.mention == mention

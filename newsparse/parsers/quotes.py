@@ -194,6 +194,12 @@ _ADJUNCT_STARTS: Final = frozenset(
      "sarcastically", "flatly", "bluntly", "simply", "privately", "publicly", "separately", "late", "early",
      "shortly", "adding", "noting", "saying", "citing", "referring", "according", "about", "for", "over", "then"}
 )  # fmt: skip
+#: Determiners that only open a noun ("the report", "a claim"): a verb form right after one is a noun.
+#: Counts and quantifiers stand alone as subjects ("the mother of three said", "many said").
+_BEFORE_NOUN_ONLY: Final = DETERMINERS - {
+    "one", "two", "three", "four", "five", "several", "some", "many", "most", "both", "few", "dozens", "hundreds",
+    "thousands", "each", "all", "other",
+}  # fmt: skip
 #: An unquoted statement after a stance verb needs at least this many words.
 _MIN_STANCE_TOKENS: Final = 6
 #: At most this many speech verbs are tried in one sentence (keeps hostile input linear).
@@ -677,7 +683,7 @@ class _Scan:
         before = _tokens(masked, max(s, aux_start - 30), aux_start)
         if before and aux_start - before[-1][1] <= 1:
             word = before[-1][2].casefold()
-            if word in _PASSIVE or word in DETERMINERS or word.endswith("'s"):
+            if word in _PASSIVE or word in _BEFORE_NOUN_ONLY or word.endswith("'s"):
                 return None  # "was told", "the report", "Trump's claim": not a speech verb here
         cue_span = (verb_start, verb_end)
         right_tokens = _tokens(masked, verb_end, min(e, verb_end + _WINDOW))

@@ -73,7 +73,9 @@ SPEECH_VERBS: Final = frozenset(form for stem in _STEMS for form in stem) | froz
 #: ``-ing`` forms that hang a statement on the subject of the sentence ("…, saying that …").
 PARTICIPLE_CUES: Final = frozenset(
     {"saying", "adding", "noting", "arguing", "warning", "claiming", "insisting", "explaining",
-     "stressing", "telling", "asking", "suggesting", "acknowledging", "declaring", "writing"}
+     "stressing", "telling", "asking", "suggesting", "acknowledging", "declaring", "writing", "tweeting",
+     "replying", "responding", "recalling", "announcing", "answering", "joking", "quipping", "complaining",
+     "predicting", "promising", "vowing", "conceding", "admitting", "countering", "posting"}
 )  # fmt: skip
 
 #: Verbs whose hearer comes first: "told reporters that", "assured lawmakers that".
