@@ -508,3 +508,14 @@ def test_more_cue_forms_give_the_direct_quote(text: str, quoted: str, mention: s
     quotes = [q for q in find_quotes(text) if q.kind == "direct"]
     assert [q.text for q in quotes] == [quoted]
     assert quotes[0].speaker is not None and quotes[0].speaker.mention == mention
+
+
+def test_a_participle_after_the_attribution_adds_a_second_statement() -> None:
+    text = "“We need a new quay,” the harbour master said, adding that the old one would close in May."
+    quotes = find_quotes(text)
+    assert [(q.kind, q.text) for q in quotes] == [
+        ("direct", "We need a new quay,"),
+        ("indirect", "the old one would close in May."),
+    ]
+    assert {q.speaker.mention for q in quotes if q.speaker} == {"the harbour master"}
+    assert quotes[1].cue == "adding"

@@ -787,6 +787,18 @@ class _Scan:
         first = self.add(_classify(self.masked, self.spans, self.starts, s, end), cue_span, mention, (end, e))
         if first is not None and resumes is not None:
             return self.add(("direct", resumes.start, resumes.end), cue_span, mention, (end, e), first) or first
+        if first is not None:
+            # '"...," she said, adding that ...': a second statement hangs on the same attribution.
+            masked = self.masked
+            for cue in _cues(masked, cue_span[1], min(e, cue_span[1] + _WINDOW))[:2]:
+                if cue.kind != "part" or not masked[cue_span[1] : cue.start].rstrip().endswith(","):
+                    continue
+                if len(_tokens(masked, cue_span[1], cue.start)) > _MAX_TRAILING_TOKENS:
+                    break
+                content = _content_after(masked, cue.verb_end, e, cue.verb)
+                statement = _classify(masked, self.spans, self.starts, content, e)
+                self.add(statement, (cue.verb_start, cue.verb_end), mention, (end, content))
+                break
         return first
 
     def _said_first(self, cue: _Cue, s: int, e: int) -> _Found | None:
