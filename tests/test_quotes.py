@@ -519,3 +519,10 @@ def test_a_participle_after_the_attribution_adds_a_second_statement() -> None:
     ]
     assert {q.speaker.mention for q in quotes if q.speaker} == {"the harbour master"}
     assert quotes[1].cue == "adding"
+
+
+def test_headline_attribution_at_the_end_in_title_case() -> None:
+    text = "Harbour Tax Could Fund New Quay, Mayor Lena Ortiz Says\n\nThe council met on Monday."
+    quotes = find_quotes(text)
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "Harbour Tax Could Fund New Quay")]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Lena Ortiz"

@@ -678,7 +678,7 @@ class _Scan:
             return None if trailing_only else self._participle(cue, s, e)
         verb_start, verb_end = cue.verb_start, cue.verb_end
         aux_start = cue.start
-        if cue.verb[:1].isupper():
+        if cue.verb[:1].isupper() and not _has_word(masked, s, cue.start):
             return None if trailing_only else self._said_first(cue, s, e)
         before = _tokens(masked, max(s, aux_start - 30), aux_start)
         if before and aux_start - before[-1][1] <= 1:
