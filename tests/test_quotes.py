@@ -526,3 +526,16 @@ def test_headline_attribution_at_the_end_in_title_case() -> None:
     quotes = find_quotes(text)
     assert [(q.kind, q.text) for q in quotes] == [("indirect", "Harbour Tax Could Fund New Quay")]
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Lena Ortiz"
+
+
+COLON_INTRODUCED = [
+    pytest.param("In a statement on Monday, Mayor Ines Calder said:\n\n“The quay is shut. Nobody sails.”", id="para"),
+    pytest.param("In a statement on Monday, Mayor Ines Calder said: “The quay is shut. Nobody sails.”", id="inline"),
+]
+
+
+@pytest.mark.parametrize("text", COLON_INTRODUCED)
+def test_colon_introduces_the_quotation_even_in_the_next_paragraph(text: str) -> None:
+    quotes = find_quotes(text)
+    assert [(q.kind, q.text) for q in quotes] == [("direct", "The quay is shut. Nobody sails.")]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ines Calder"

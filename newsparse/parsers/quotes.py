@@ -74,6 +74,8 @@ MASK: Final = "\ue000"
 _MARK: Final = regex.compile(r"''|``|[“”„«»\"‘’]")
 _OPEN_DOUBLE: Final = frozenset({"“", "„", "«", "``"})
 _CLOSE_DOUBLE: Final = frozenset({"”", '"', "''", "»"})
+#: Marks that can open a quotation paragraph.
+_OPEN_MARKS: Final = frozenset('“"«„‘')
 _BEFORE_OPEN: Final = frozenset(" \t\n\r([{—–-:/\u00a0")
 
 
@@ -708,6 +710,15 @@ class _Scan:
             sep = _SEP_BACK.search(masked, max(s, paren - _WINDOW), paren)
             sep_start, sep_end = (sep.start(), sep.end()) if sep else (s, s)
             chunk_blank = not masked[sep_end:paren].strip()
+        if right_quotes and not chunk_blank and not trailing_only:
+            # 'In a statement, Jane Doe said: "..."' (the quotation may open the next paragraph).
+            colon = masked.find(":", verb_end, right_quotes[0].open)
+            stop = _next_stop(masked, verb_end, colon + 1) if colon >= 0 else None
+            if stop is not None and stop.start() == colon and not masked[colon + 1 : right_quotes[0].open].strip():
+                speaker = _speaker_before(masked, sep_end if sep else s, speaker_end)
+                if speaker is not None:
+                    statement = _classify(masked, self.spans, self.starts, colon + 1, e)
+                    return self.add(statement, cue_span, _Mention(*speaker), (s, colon + 1))
         if sep and chunk_blank and sep_start > s:
             if masked[sep_start] == "," and not _has_word(masked, s, sep_start):
                 return None
@@ -1157,9 +1168,26 @@ def _merge_attributions(masked: str, sentences: list[tuple[int, int]]) -> list[t
     return out
 
 
+def _join_colon_blocks(text: str, blocks: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join a paragraph ending in a colon ("Jane Doe said:") to the quotation paragraph after it."""
+    out: list[tuple[int, int]] = []
+    for start, end in blocks:
+        if out:
+            prev_start, prev_end = out[-1]
+            if (
+                text[prev_start:prev_end].rstrip().endswith(":")
+                and text[start:end].lstrip()[:1] in _OPEN_MARKS
+                and end - prev_start <= 4 * _WINDOW
+            ):
+                out[-1] = (prev_start, end)
+                continue
+        out.append((start, end))
+    return out
+
+
 def _find(text: str, blocks: Iterable[tuple[int, int]]) -> list[_Found]:
     """Find the quotes of *text* in the given paragraph blocks, speakers resolved."""
-    blocks = list(blocks)
+    blocks = _join_colon_blocks(text, blocks)
     spans: list[_Span] = []
     for start, end in blocks:
         spans.extend(_pair_marks(text, start, end))
