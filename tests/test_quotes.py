@@ -539,3 +539,9 @@ def test_colon_introduces_the_quotation_even_in_the_next_paragraph(text: str) ->
     quotes = find_quotes(text)
     assert [(q.kind, q.text) for q in quotes] == [("direct", "The quay is shut. Nobody sails.")]
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ines Calder"
+
+
+def test_no_bogus_speaker_from_a_place_apposition_or_a_clause_pronoun() -> None:
+    quotes = find_quotes("Tomas Wale, of Dunmore, Pa., said he had fought in the war.")
+    assert all(q.speaker is None or q.speaker.mention not in {"Pa.", "he had fought"} for q in quotes)
+    assert all(not q.text.startswith("Tomas Wale") for q in quotes)

@@ -466,6 +466,8 @@ def _speaker_after(text: str, masked: str, start: int, end: int) -> _Mention | N
         return None
     if first.casefold() in CLAUSE_WORDS and first.casefold() not in PRONOUNS:
         return None
+    if first.casefold() in PRONOUNS and len(kept) > 1:
+        return None  # "said he had fought": the pronoun opens a clause, it is not an inverted speaker
     mention = _Mention(kept[0][0], kept[-1][1])
     if stop is not None and masked[stop.start()] == ",":
         role_end_match = _next_stop(masked, stop.end(), end)
@@ -745,7 +747,10 @@ class _Scan:
             if inverted is None and masked[sep_start] == ",":
                 # A stray comma: '"...," Jane Doe, said.'
                 prev = _SEP_BACK.search(masked, s, sep_start)
-                if prev is not None and prev.start() > s:
+                closes_quote = prev is not None and any(
+                    c == MASK or c in _MARK_CHARS for c in masked[max(s, prev.start() - 1) : prev.end() + 1]
+                )
+                if prev is not None and prev.start() > s and closes_quote:
                     speaker = _speaker_before(masked, prev.end(), sep_start)
                     if speaker is not None:
                         sep_start = prev.start()
