@@ -545,3 +545,9 @@ def test_no_bogus_speaker_from_a_place_apposition_or_a_clause_pronoun() -> None:
     quotes = find_quotes("Tomas Wale, of Dunmore, Pa., said he had fought in the war.")
     assert all(q.speaker is None or q.speaker.mention not in {"Pa.", "he had fought"} for q in quotes)
     assert all(not q.text.startswith("Tomas Wale") for q in quotes)
+
+
+def test_progressive_speech_verb_is_a_cue() -> None:
+    quotes = find_quotes("Officials were warning that the dam at Kell Ford could fail.")
+    assert [(q.kind, q.text, q.cue) for q in quotes] == [("indirect", "the dam at Kell Ford could fail.", "warning")]
+    assert quotes[0].speaker is not None and quotes[0].speaker.mention == "Officials"

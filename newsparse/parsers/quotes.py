@@ -115,6 +115,8 @@ _CUE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: Forms of "be" that make an -ing cue a progressive verb ("is saying").
+_BE: Final = frozenset({"is", "are", "was", "were", "been", "be"})
 #: The word just before a position (searched backwards): the auxiliaries of "has also said".
 _WORD_BEFORE: Final = regex.compile(r"\p{L}++\s++", regex.REVERSE)
 
@@ -140,7 +142,12 @@ def _cues(masked: str, start: int, end: int) -> list[_Cue]:
             out.append(_Cue("acc", match.start(), match.start(), match.end(), word))
             continue
         if low in PARTICIPLE_CUES:
-            out.append(_Cue("part", match.start(), match.start(), match.end(), word))
+            before = _WORD_BEFORE.search(masked, max(start, match.start() - 12), match.start())
+            if before is None or before.end() != match.start() or before.group().strip().casefold() not in _BE:
+                out.append(_Cue("part", match.start(), match.start(), match.end(), word))
+                continue
+            # "is saying", "were warning": a progressive speech verb
+            out.append(_Cue("verb", before.start(), match.start(), match.end(), word))
             continue
         aux = match.start()
         for _ in range(3):
