@@ -551,3 +551,16 @@ def test_progressive_speech_verb_is_a_cue() -> None:
     quotes = find_quotes("Officials were warning that the dam at Kell Ford could fail.")
     assert [(q.kind, q.text, q.cue) for q in quotes] == [("indirect", "the dam at Kell Ford could fail.", "warning")]
     assert quotes[0].speaker is not None and quotes[0].speaker.mention == "Officials"
+
+
+ACCORDING_TO_SOURCES = [
+    pytest.param("The repairs cost $4 million, according to city records.", "city records", id="after"),
+    pytest.param("According to court filings, the ferry line owes $2 million.", "court filings", id="before"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), ACCORDING_TO_SOURCES)
+def test_according_to_a_lower_case_source(text: str, source: str) -> None:
+    quotes = find_quotes(text)
+    assert len(quotes) == 1 and quotes[0].kind == "indirect" and quotes[0].cue is not None
+    assert quotes[0].speaker is not None and quotes[0].speaker.mention == source

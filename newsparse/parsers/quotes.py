@@ -491,6 +491,19 @@ def _speaker_after(text: str, masked: str, start: int, end: int) -> _Mention | N
     return mention
 
 
+def _source_after(masked: str, start: int, end: int) -> _Mention | None:
+    """A lower-case source after "according to" ("city records", "court filings"), or None."""
+    stop = _next_stop(masked, start, min(end, start + _WINDOW))
+    kept: list[tuple[int, int, str]] = []
+    for tok in _tokens(masked, start, stop.start() if stop else end)[:6]:
+        if tok[2].casefold() in _MENTION_END or tok[2].casefold() in CLAUSE_WORDS:
+            break
+        kept.append(tok)
+    if not kept or len(kept) > 5:
+        return None
+    return _Mention(kept[0][0], kept[-1][1])
+
+
 # ------------------------------------------------------------------------- statements
 
 
@@ -871,7 +884,7 @@ class _Scan:
 
     def _according(self, cue: _Cue, s: int, e: int) -> _Found | None:
         masked = self.masked
-        mention = _speaker_after(self.text, masked, cue.verb_end, e)
+        mention = _speaker_after(self.text, masked, cue.verb_end, e) or _source_after(masked, cue.verb_end, e)
         if mention is None:
             return None
         mention.role = None
