@@ -545,6 +545,9 @@ def test_no_bogus_speaker_from_a_place_apposition_or_a_clause_pronoun() -> None:
     quotes = find_quotes("Tomas Wale, of Dunmore, Pa., said he had fought in the war.")
     assert all(q.speaker is None or q.speaker.mention not in {"Pa.", "he had fought"} for q in quotes)
     assert all(not q.text.startswith("Tomas Wale") for q in quotes)
+    assert [(q.text, q.speaker.name if q.speaker else None) for q in quotes] == [
+        ("he had fought in the war.", "Tomas Wale")
+    ]
 
 
 def test_progressive_speech_verb_is_a_cue() -> None:
@@ -564,3 +567,10 @@ def test_according_to_a_lower_case_source(text: str, source: str) -> None:
     quotes = find_quotes(text)
     assert len(quotes) == 1 and quotes[0].kind == "indirect" and quotes[0].cue is not None
     assert quotes[0].speaker is not None and quotes[0].speaker.mention == source
+
+
+def test_speaker_before_an_age_and_a_relative_clause() -> None:
+    text = "Edda Lorne, 56, who has led the pilots' union for a decade, told reporters the strike would go on."
+    quotes = find_quotes(text)
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "the strike would go on.")]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Edda Lorne"

@@ -868,10 +868,23 @@ class _Scan:
                 name_end = paren
                 name_start = _SEP_BACK.search(masked, s, paren)
         name = _speaker_before(masked, name_start.end() if name_start else s, name_end)
+        stepped = False
+        for _ in range(2):
+            # "Jane Doe, 56, who has led the board for a decade, said": step over a short apposition.
+            if name is not None or name_start is None or masked[name_start.start()] != ",":
+                break
+            if len(_tokens(masked, name_start.end(), name_end)) > 6:
+                break
+            name_end = name_start.start()
+            name_start = _SEP_BACK.search(masked, s, name_end)
+            name = _speaker_before(masked, name_start.end() if name_start else s, name_end)
+            stepped = True
+            if name is not None and not any(_is_cap(t[2]) for t in _tokens(masked, name[0], name[1])):
+                name = None  # only a name takes a chain of appositions
         if name is None:
             return None
         middle = _tokens(masked, prev.end(), comma)
-        if 0 < len(middle) <= 4 and all(_is_cap(t[2]) or t[2] in _PARTICLES for t in middle):
+        if not stepped and 0 < len(middle) <= 4 and all(_is_cap(t[2]) or t[2] in _PARTICLES for t in middle):
             # "The company's chief executive, Jane Doe, said": the name is the apposition
             first = self.text[name[0] : name[1]]
             return (middle[0][0], middle[-1][1]), first, name_start.start() if name_start is not None else s
