@@ -351,9 +351,18 @@ class _Masked(str):
 def _masked(masked: str) -> _Masked:
     """*masked* as a :class:`_Masked` with its token index."""
     out = _Masked(masked)
-    out.toks = _scan_tokens(masked, 0, len(masked))
-    out.starts = [tok[0] for tok in out.toks]
-    out.ends = [match.end() for match in _TOKEN.finditer(masked)]
+    toks: list[tuple[int, int, str]] = []
+    ends: list[int] = []
+    for match in _TOKEN.finditer(masked):
+        start, end = match.span()
+        word = match.group()
+        ends.append(end)
+        if word[-1] == "." and not _is_abbreviation(word):
+            toks.append((start, end - 1, word[:-1]))
+        else:
+            toks.append((start, end, word))
+    out.toks, out.ends = toks, ends
+    out.starts = [tok[0] for tok in toks]
     return out
 
 
