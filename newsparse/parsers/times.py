@@ -51,7 +51,10 @@ _UNIT: Final = r"(?:days?|weeks?|months?|years?|quarters?|decades?|centur(?:y|ie
 _CAL_UNIT: Final = r"(?:week(?:end)?|month|(?:fiscal\s+)?year|quarter|decade|century)(?![\w-])"
 _ZONE: Final = r"(?:[ECMP][SD]T|GMT|UTC|ET|local\s+time)(?![\w-])"
 _PART: Final = r"(?:morning|afternoon|evening|night|overnight)(?![\w-])"
-_CLOCK: Final = r"(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\s?(?:a\.m\.|p\.m\.|am(?!\w)|pm(?!\w))|noon(?!\w)|midday(?!\w)|midnight(?!\w))"
+_CLOCK: Final = (
+    r"(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\s?(?:a\.m\.|p\.m\.|am(?!\w)|pm(?!\w))"  # 3 p.m., 10:30am
+    r"|noon(?!\w)|midday(?!\w)|midnight(?!\w))"
+)
 
 _PATTERN: Final = rf"""
 (?:\b|(?='))                                       # a word start (a cheap test first)
