@@ -261,12 +261,18 @@ def test_batch_command_exit_codes(tmp_path: Path) -> None:
     assert stderr == b""  # no progress bar when stderr is not a terminal
 
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_ctrl_c_leaves_a_valid_prefix_and_exits_130(tmp_path: Path, jobs: str) -> None:
+def _many_stories(tmp_path: Path) -> Path:
+    """4,000 numbered long stories: a run that Ctrl-C can interrupt midway."""
     source = tmp_path / "many.jsonl"
     with source.open("w", encoding="utf-8") as handle:
         for index in range(4000):
             handle.write(json.dumps({"id": index, "text": STORY * 20, "published": "2025-06-10"}) + "\n")
+    return source
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ctrl_c_leaves_a_valid_prefix_and_exits_130(tmp_path: Path, jobs: str) -> None:
+    source = _many_stories(tmp_path)
     out = tmp_path / "out.jsonl"
     proc = _cli("batch", str(source), "-o", str(out), "--jobs", jobs)
     deadline = time.monotonic() + 60
@@ -316,10 +322,7 @@ def test_progress_goes_to_stderr_only_on_a_terminal(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_with_output_to_a_pipe_leaves_whole_lines(tmp_path: Path, jobs: str) -> None:
-    source = tmp_path / "many.jsonl"
-    with source.open("w", encoding="utf-8") as handle:
-        for index in range(4000):
-            handle.write(json.dumps({"id": index, "text": STORY * 20, "published": "2025-06-10"}) + "\n")
+    source = _many_stories(tmp_path)
     with _cli("batch", str(source), "--jobs", jobs) as proc:
         assert proc.stdout is not None and proc.stderr is not None
         first = proc.stdout.readline()  # the run is under way

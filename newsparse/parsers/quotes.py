@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import bisect
 import itertools
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any, Final
+from collections.abc import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 import attrs
 import regex
@@ -65,6 +65,8 @@ if TYPE_CHECKING:
     from .._text import Document
 
 __all__ = ["QuotesParser", "find_quotes"]
+
+_T = TypeVar("_T")
 
 #: Stands for a quoted character in the masked copy of the text (a private-use code point).
 MASK: Final = "\ue000"
@@ -516,6 +518,11 @@ def _source_after(masked: str, start: int, end: int) -> _Mention | None:
 # ------------------------------------------------------------------------- statements
 
 
+def _from(items: Sequence[_T], lo: int, hi: int | None = None) -> Iterator[_T]:
+    """``items[lo:hi]`` without a copy and without walking the first *lo* items (as ``islice`` does)."""
+    return map(items.__getitem__, range(lo, len(items) if hi is None else min(hi, len(items))))
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _EDGE_PUNCT:
         start += 1
@@ -533,7 +540,7 @@ def _classify(
         return None
     lo = bisect.bisect_left(starts, start - 1)
     inside = []
-    for span in itertools.islice(spans, lo, None):
+    for span in _from(spans, lo):
         if span.open >= end:
             break
         if span.start < end and span.end > start:
@@ -623,7 +630,7 @@ class _Scan:
     def quotes_in(self, start: int, end: int, limit: int | None = None) -> list[_Span]:
         lo = bisect.bisect_left(self.starts, start)
         out = []
-        for span in itertools.islice(self.spans, lo, None if limit is None else lo + limit):
+        for span in _from(self.spans, lo, None if limit is None else lo + limit):
             if span.open >= end:
                 break
             out.append(span)
@@ -1293,7 +1300,7 @@ def _said_on(item: _Found, times: Sequence[TimeExpression], time_starts: list[in
     if not times or item.attr_end <= item.attr_start:
         return None
     lo = bisect.bisect_left(time_starts, item.attr_start)
-    for t in itertools.islice(times, lo, None):
+    for t in _from(times, lo):
         if t.start >= item.attr_end:
             break
         if t.end <= item.attr_end and t.type in {"DATE", "TIME"}:

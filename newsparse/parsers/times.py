@@ -9,15 +9,16 @@ against the publication date (``published``), the tense of its clause, or (anaph
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Literal
 
 import regex
 
 from .._args import check_text, coerce_published
-from .._model import Interval, TimeExpression, TimeType
+from .._model import Interval, TimeExpression, TimeType, spans_of
 from ..vocab.calendar import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from ..vocab.time_holidays import FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS
 from ..vocab.time_words import DECADE_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PART_OF_DAY, SEASONS, UNITS, VAGUE_WORDS
@@ -266,6 +267,11 @@ def _year(year: int) -> tuple[str, Interval, str]:
 def _quarter(year: int, q: int) -> tuple[str, Interval, str]:
     first = 3 * q - 2
     return f"{year:04d}-Q{q}", Interval(dt.date(year, first, 1), _month_end(year, first + 2)), "quarter"
+
+
+def _decade(start: int) -> tuple[str, Interval, str]:
+    """The decade that begins in year *start* (1990 -> "199", the 1990s)."""
+    return f"{start // 10:03d}", Interval(dt.date(start, 1, 1), dt.date(start + 9, 12, 31)), "decade"
 
 
 def _season(year: int, code: str) -> tuple[str, Interval, str]:
@@ -578,18 +584,9 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         return ("DATE", *_month(year, month), "published")
     if g("decade") is not None:
         if g("dec") is not None:
-            dec = g("dec")
-            start = int(dec) * 10
-            return ("DATE", dec, Interval(dt.date(start, 1, 1), dt.date(start + 9, 12, 31)), "decade", "absolute")
+            return ("DATE", *_decade(int(g("dec")) * 10), "absolute")
         digit = int(g("dec2"))
-        start = (1900 if digit >= 3 else 2000) + digit * 10
-        return (
-            "DATE",
-            str(start // 10),
-            Interval(dt.date(start, 1, 1), dt.date(start + 9, 12, 31)),
-            "decade",
-            "absolute",
-        )
+        return ("DATE", *_decade((1900 if digit >= 3 else 2000) + digit * 10), "absolute")
     if g("quarter") is not None:
         q = ORDINAL_WORDS[g("ord").lower()]
         if g("year"):
@@ -668,14 +665,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             "absolute",
         )
     if g("decw") is not None:
-        start = 1900 + DECADE_WORDS[g("dw").lower()]
-        return (
-            "DATE",
-            str(start // 10),
-            Interval(dt.date(start, 1, 1), dt.date(start + 9, 12, 31)),
-            "decade",
-            "absolute",
-        )
+        return ("DATE", *_decade(1900 + DECADE_WORDS[g("dw").lower()]), "absolute")
     if g("clock") is not None:
         tm = g("time").lower().replace(" ", "")
         if tm in ("noon", "midday"):
@@ -914,6 +904,23 @@ def _shift(ref: dt.date, unit: str, n: int) -> tuple[str | None, Interval | None
     return None, None, unit
 
 
+def _covers(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether an offset lies in one of *spans*: a bisection, not a walk over every span per match."""
+    merged: list[tuple[int, int]] = []
+    for a, b in sorted(spans):
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    starts = [a for a, _ in merged]
+
+    def covered(offset: int) -> bool:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset < merged[i][1]
+
+    return covered
+
+
 def _scan(
     text: str,
     pub: dt.date | None,
@@ -922,9 +929,10 @@ def _scan(
 ) -> tuple[TimeExpression, ...]:
     st = _State(text, pub)
     out: list[TimeExpression] = []
+    in_skip, in_no_anchor = _covers(skip), _covers(no_anchor)
     for m in _SCANNER.finditer(text):
         s, e = m.span()
-        if any(a <= s < b for a, b in skip):
+        if in_skip(s):
             continue
         if _skip(m, text):
             continue
@@ -941,7 +949,7 @@ def _scan(
             and interval is not None
             and gran == "day"
             and isinstance(interval.start, dt.date)
-            and not any(a <= s < b for a, b in no_anchor)
+            and not in_no_anchor(s)
         ):
             st.last = interval.start
             st.last_start = s
@@ -950,7 +958,7 @@ def _scan(
             and interval is not None
             and gran in ("day", "month", "quarter", "season", "year")
             and isinstance(interval.start, dt.date)
-            and not any(a <= s < b for a, b in no_anchor)
+            and not in_no_anchor(s)
         ):
             st.coarse = interval.start
             st.coarse_start = s
@@ -1003,19 +1011,6 @@ def resolve_time(expression: str, published: dt.date | dt.datetime | str | None 
     )
 
 
-def _spans(items: object) -> list[tuple[int, int]]:
-    if items is None:
-        return []
-    seq = items if isinstance(items, (list, tuple)) else (items,)
-    out: list[tuple[int, int]] = []
-    for it in seq:
-        start = getattr(it, "start", None)
-        end = getattr(it, "end", None)
-        if isinstance(start, int) and isinstance(end, int):
-            out.append((start, end))
-    return out
-
-
 class TimesParser:
     """Finds every time expression of the story, anchored on the context's publication date.
 
@@ -1027,6 +1022,6 @@ class TimesParser:
 
     def parse(self, doc: Document, context: Context) -> tuple[TimeExpression, ...]:
         """Return the time expressions of ``doc.text``."""
-        skip = _spans(context.results.get("byline"))
-        captions = _spans(context.results.get("captions"))
+        skip = spans_of(context.results.get("byline"))
+        captions = spans_of(context.results.get("captions"))
         return _scan(doc.text, context.published, skip, captions)
