@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final
 
 import attrs
 import regex
@@ -61,12 +61,14 @@ from ..vocab.titles import (
 )
 
 if TYPE_CHECKING:
+    from typing import TypeVar
+
     from .._pipeline import Context
     from .._text import Document
 
-__all__ = ["QuotesParser", "find_quotes"]
+    _T = TypeVar("_T")  # only for annotations: no TypeVar object at run time
 
-_T = TypeVar("_T")
+__all__ = ["QuotesParser", "find_quotes"]
 
 #: Stands for a quoted character in the masked copy of the text (a private-use code point).
 MASK: Final = "\ue000"
