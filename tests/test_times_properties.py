@@ -125,3 +125,19 @@ def test_duration_in_words_round_trip(n: int, unit: str) -> None:
     t = resolve_time(f"{_words(n)} {unit}")
     assert t is not None
     assert (t.type, t.value) == ("DURATION", f"P{n}{unit[0].upper()}")
+
+
+_SCANNER_WORDS = st.sampled_from(
+    (
+        *("these days", "the past", "a few", "a couple of", "mid-", "1990s", "'90s", "$2014", "3.2014", "abc2014"),
+        *("May", "the", "next", "week", "Saturday's", "Sept.", "12", "p.m.", "Émile", "-", "'", ",", "\n", " ", "LAST"),
+    )
+)
+
+
+@given(st.one_of(st.text(max_size=200), st.lists(_SCANNER_WORDS, max_size=40).map("".join)))
+def test_candidate_scan_finds_what_the_full_scan_finds(text: str) -> None:
+    # the scanner is tried only at word starts and digits: that must never lose or add a match
+    from newsparse.parsers.times import _SCANNER, _matches
+
+    assert [m.span() for m in _matches(text)] == [m.span() for m in _SCANNER.finditer(text)]

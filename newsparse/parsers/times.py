@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -198,6 +198,12 @@ _AFTER_DETERMINER: Final = frozenset(
 _SCANNER: Final = regex.compile(
     _PATTERN, regex.VERBOSE, first=_FIRST_WORDS | {"at"}, gated=_GATED, after_det=_AFTER_DETERMINER
 )
+#: The lower-case words an expression can begin with: the first word of every entry of :data:`_FIRST_WORDS`.
+_START_WORDS: Final = frozenset(regex.match(r"[a-z]+", w).group() for w in _FIRST_WORDS | {"at"})  # type: ignore[union-attr]
+#: Where the scanner can start: a digit or quote mark, or a whole word, never inside a word or a number.
+#: :func:`_matches` tries :data:`_SCANNER` only at these places (and, for words, only at :data:`_START_WORDS`),
+#: which finds exactly what ``_SCANNER.finditer`` finds at a third of its cost.
+_CANDIDATE: Final = regex.compile(r"(?<![\w$£€.-])(?:[0-9']|[A-Za-z]+)")
 
 _FUTURE_CUE: Final = regex.compile(
     r"(?i)\b(?:will|won't|shall|should|'ll|would|going\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|supposed\s+to|is\s+to|are\s+to|scheduled|due\s+to"
@@ -921,6 +927,31 @@ def _covers(spans: Sequence[tuple[int, int]]) -> Callable[[int], bool]:
     return covered
 
 
+def _may_start(word: str) -> bool:
+    """Whether an expression can begin with the letters *word* ("July", "LAST", and "next" in "nextJuly")."""
+    if word.lower() in _START_WORDS:
+        return True
+    # the scanner's first-word test ends a word at any capital letter: try each such prefix
+    return any(word[:i].lower() in _START_WORDS for i in range(1, len(word)) if word[i].isupper())
+
+
+def _matches(text: str) -> Iterator[regex.Match[str]]:
+    """The scanner's matches in *text*, left to right, never overlapping (as ``_SCANNER.finditer``)."""
+    end = 0
+    match_at = _SCANNER.match
+    for candidate in _CANDIDATE.finditer(text):
+        start = candidate.start()
+        if start < end:
+            continue
+        word = candidate.group()
+        if word[0].isalpha() and not _may_start(word):
+            continue
+        m = match_at(text, start)
+        if m is not None:
+            yield m
+            end = m.end()
+
+
 def _scan(
     text: str,
     pub: dt.date | None,
@@ -930,7 +961,7 @@ def _scan(
     st = _State(text, pub)
     out: list[TimeExpression] = []
     in_skip, in_no_anchor = _covers(skip), _covers(no_anchor)
-    for m in _SCANNER.finditer(text):
+    for m in _matches(text):
         s, e = m.span()
         if in_skip(s):
             continue
