@@ -152,8 +152,42 @@ def _open_close(rng: random.Random) -> tuple[str, str]:
     return ("\u201c", "\u201d") if rng.random() < 0.7 else ('"', '"')
 
 
+#: The share of reporting sentences that carry a date expression. Real wire copy has about one
+#: time expression per 300-500 characters and one quote per 250-350 (see docs/performance.md).
+TIME_SHARE = 0.25
+
+
+def _background(rng: random.Random, topic: tuple[str, str, str]) -> str:
+    """A reporting sentence without a date expression, but with what a date scanner must look at and
+    reject: numbers, amounts, percentages, capitalised names, "the", "a", "at", "that", "since"."""
+    thing, things, effect = topic
+    org = rng.choice(ORGS)
+    first, last = _person(rng)
+    n = rng.randrange(2, 900)
+    templates = (
+        f"The plan would cost about ${n} million over the life of the project, according to a summary "
+        f"prepared by {org}, and would need the approval of at least {rng.randrange(3, 9)} of the "
+        f"{rng.randrange(9, 15)} board members.",
+        f"Supporters argue that the {thing} is long overdue, while critics say the money would be better "
+        f"spent on roads, schools and the {rng.randrange(2, 40)} bridges that inspectors have flagged as unsafe.",
+        f"{org[0].upper() + org[1:]} did not respond to a request for comment, and a lawyer for the "
+        f"residents, {first} {last}, declined to discuss the case in detail.",
+        f"About {rng.randrange(10, 95)}% of the {rng.randrange(200, 9000):,} households in the area rely on "
+        f"the system, and many of them live at the edge of the flood plain, where {effect}.",
+        f"The dispute has divided a town of {rng.randrange(4, 90)},{rng.randrange(100, 999)} people that "
+        f"prides itself on its {things}, its small businesses and a council that rarely splits along party lines.",
+        f"At a packed meeting in the high school gymnasium, a few residents held up signs that read "
+        f"{rng.choice(('No More Delays', 'Fix It Now', 'Our Town, Our Water'))} as {last} spoke.",
+        f"Since the vote, a group of {rng.randrange(12, 400)} business owners has written to the state "
+        f"asking for an independent review of the {thing} and of the contracts signed so far.",
+    )
+    return rng.choice(templates)
+
+
 def _sentence(rng: random.Random, topic: tuple[str, str, str], published: dt.date) -> str:
-    """A plain reporting sentence with a date expression."""
+    """A plain reporting sentence, with a date expression in about ``TIME_SHARE`` of them."""
+    if rng.random() >= TIME_SHARE:
+        return _background(rng, topic)
     thing, things, effect = topic
     org = rng.choice(ORGS)
     hearing = _ap_date(published + dt.timedelta(days=rng.randrange(3, 60)), rng, year=False)
@@ -186,6 +220,14 @@ def _quote_paragraph(
             f"I have lived here for {rng.randrange(5, 60)} years and I have never seen anything like this",
         )
     )
+    if rng.random() < 0.6:  # a quotation of two sentences, as most are
+        words += rng.choice(
+            (
+                ". People are tired of hearing promises, and they want to see the work done properly",
+                f". We owe it to the families who have waited, and to the {things} themselves",
+                ". There is no easy answer here, but doing nothing is the worst answer of all",
+            )
+        )
     kind = rng.randrange(6)
     if kind == 0:
         return f"{op}{words},{cl} {last} {verb} {_time_phrase(rng, published)}."
@@ -272,8 +314,9 @@ def generate_story(rng: random.Random, index: int = 0) -> Story:
                 f"{full}, {rng.choice(ROLES)}, {rng.choice(SPEECH_VERBS)} "
                 f"{_time_phrase(rng, published)} that {topic[2]}."
             )
-        elif rng.random() < 0.5:
-            body.append(_quote_paragraph(rng, speaker, topic, published))
+        elif rng.random() < 0.45:
+            quote = _quote_paragraph(rng, speaker, topic, published)
+            body.append(f"{quote} {_background(rng, topic)}" if rng.random() < 0.4 else quote)
         else:
             body.append(" ".join(_sentence(rng, topic, published) for _ in range(rng.randrange(1, 5))))
     if agency == "Reuters":
