@@ -107,6 +107,37 @@ def _is_proper(name: str) -> bool:
     return all(word[:1].isupper() for word in name.split())
 
 
+class _Names:
+    """What the assembly needs to know about each speaker name of one article, worked out once a name.
+
+    Many quotes share a speaker, so the words of a name, whether it is proper and whether it
+    is in capitals are looked up here instead of recomputed per quote.
+    """
+
+    __slots__ = ("_facts",)
+
+    def __init__(self) -> None:
+        self._facts: dict[str, tuple[tuple[str, ...], bool, bool]] = {}
+
+    def _get(self, name: str) -> tuple[tuple[str, ...], bool, bool]:
+        facts = self._facts.get(name)
+        if facts is None:
+            facts = self._facts[name] = (_name_words(name), _is_proper(name), is_all_caps(name))
+        return facts
+
+    def words(self, name: str) -> tuple[str, ...]:
+        """:func:`_name_words` of *name*."""
+        return self._get(name)[0]
+
+    def proper(self, name: str) -> bool:
+        """:func:`_is_proper` of *name*."""
+        return self._get(name)[1]
+
+    def caps(self, name: str) -> bool:
+        """``is_all_caps`` of *name*."""
+        return self._get(name)[2]
+
+
 def _shorter_forms(name: tuple[str, ...]) -> set[tuple[str, ...]]:
     """The shorter forms a text may use for *name*: its last words ("X", "Amadou X"), its first and last word."""
     forms = {name[n:] for n in range(1, len(name))}
@@ -144,7 +175,7 @@ def _canonical_names(proper: Mapping[tuple[str, ...], bool]) -> dict[tuple[str, 
     return out
 
 
-def _speakers_by_person(quotes: Sequence[Quote]) -> list[tuple[tuple[str, ...], list[int]]]:
+def _speakers_by_person(quotes: Sequence[Quote], names: _Names) -> list[tuple[tuple[str, ...], list[int]]]:
     """The quotes of each person, in order of their first quote: (key of the fullest name, quote indices)."""
     keys: dict[int, tuple[str, ...]] = {}
     proper: dict[tuple[str, ...], bool] = {}
@@ -152,9 +183,9 @@ def _speakers_by_person(quotes: Sequence[Quote]) -> list[tuple[tuple[str, ...], 
         speaker = quote.speaker
         if speaker is None or not speaker.name.strip() or speaker.name.strip().casefold() in PRONOUNS:
             continue  # no speaker, or a pronoun the quotes parser could not resolve: nobody to list
-        key = _name_words(speaker.name)
+        key = names.words(speaker.name)
         keys[index] = key
-        proper[key] = proper.get(key, False) or _is_proper(speaker.name)
+        proper[key] = proper.get(key, False) or names.proper(speaker.name)
     canonical = _canonical_names(proper)
     groups: dict[tuple[str, ...], list[int]] = {}
     for index, key in keys.items():
@@ -229,20 +260,20 @@ def _merge_role_nouns(
     return [(key, sorted(indices)) for key, indices in sorted(merged.items(), key=lambda item: min(item[1]))]
 
 
-def _display_name(speakers: Sequence[Speaker]) -> str:
+def _display_name(speakers: Sequence[Speaker], names: _Names) -> str:
     """The fullest written form of the name (a proper name before a role noun), without a title before it."""
-    names = [s for s in speakers if _is_proper(s.name)] or speakers
+    candidates = [s for s in speakers if names.proper(s.name)] or speakers
     # The most words; among equals a name in mixed case ("Rita Obong") before one in capitals ("RITA OBONG").
-    best = max(names, key=lambda s: (len(_name_words(s.name)), not is_all_caps(s.name)))
+    best = max(candidates, key=lambda s: (len(names.words(s.name)), not names.caps(s.name)))
     words = best.name.split()
-    drop = len(words) - len(_name_words(best.name))
+    drop = len(words) - len(names.words(best.name))
     return " ".join(words[drop:])
 
 
-def _written_title(name: str) -> str | None:
+def _written_title(name: str, names: _Names) -> str | None:
     """The title written into a name ("Col." of "Col. Tessaly"), if the quotes parser left it there."""
     words = name.split()
-    drop = len(words) - len(_name_words(name))
+    drop = len(words) - len(names.words(name))
     return " ".join(words[:drop]) or None
 
 
@@ -254,16 +285,17 @@ def group_speakers(quotes: Sequence[Quote]) -> tuple[Person, ...]:
     and role the fullest any mention gives. Unresolved pronouns make no person.
     """
     people = []
-    for _key, indices in _speakers_by_person(quotes):
+    names = _Names()
+    for _key, indices in _speakers_by_person(quotes, names):
         speakers = [quotes[i].speaker for i in indices]
         present = [s for s in speakers if s is not None]
         roles = [s.role for s in present]
-        if any(_is_proper(s.name) for s in present):  # "the county transport director" says the role too
-            roles += [" ".join(s.name.split()[1:]) for s in present if not _is_proper(s.name)]
+        if any(names.proper(s.name) for s in present):  # "the county transport director" says the role too
+            roles += [" ".join(s.name.split()[1:]) for s in present if not names.proper(s.name)]
         people.append(
             Person(
-                _one_line(_display_name(present)) or "",
-                _one_line(_fullest([s.title or _written_title(s.name) for s in present])),
+                _one_line(_display_name(present, names)) or "",
+                _one_line(_fullest([s.title or _written_title(s.name, names) for s in present])),
                 _one_line(_fullest([role for role in roles if _is_role(role)])),
                 tuple(indices),
             )
@@ -290,10 +322,9 @@ def _named_quotes(quotes: tuple[Quote, ...], people: Sequence[Person]) -> tuple[
             speaker = quotes[index].speaker
             if speaker is None:
                 continue
-            fuller = attrs.evolve(
-                speaker, name=person.name, title=speaker.title or person.title, role=speaker.role or person.role
-            )
-            if fuller != speaker:
+            title, role = speaker.title or person.title, speaker.role or person.role
+            if (speaker.name, speaker.title, speaker.role) != (person.name, title, role):
+                fuller = attrs.evolve(speaker, name=person.name, title=title, role=role)
                 out[index] = attrs.evolve(quotes[index], speaker=fuller)
     return tuple(out)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from typing import Any, Literal, TypeAlias
+from typing import Any, Final, Literal, TypeAlias
 
 import attrs
 
@@ -21,16 +21,25 @@ ParagraphRole: TypeAlias = Literal["headline", "caption", "byline", "dateline", 
 DateOrTime: TypeAlias = "dt.date | dt.datetime"
 
 
+#: Types ``json.dumps`` writes as they are (exact types: a subclass goes the slow way).
+_PLAIN: Final = frozenset({str, int, float, bool, type(None)})
+
+
 def _json_value(value: Any) -> Any:
     """*value* in plain JSON types: result types and mappings as dicts, sequences as lists, dates as ISO strings.
 
     Anything else (say, an object a plugin parser put in ``Article.extra``) becomes its
     ``str``, so ``json.dumps`` of the result always works.
     """
-    if value is None or isinstance(value, (str, bool, int, float)):
+    kind = type(value)
+    if kind in _PLAIN:
         return value
+    if kind is tuple:  # the common case: a tuple of results or of ints
+        return [item if type(item) in _PLAIN else _json_value(item) for item in value]
     if isinstance(value, _ToDict):
         return value.to_dict()
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
     if isinstance(value, dt.date):  # datetime.datetime too
         return value.isoformat()
     if isinstance(value, Mapping):
@@ -71,7 +80,12 @@ class _ToDict:
 
         Nested results become dicts, tuples lists, dates ISO strings, absent values ``None``.
         """
-        return {field.name: _json_value(getattr(self, field.name)) for field in attrs.fields(type(self))}  # type: ignore[arg-type]
+        out: dict[str, Any] = {}
+        # Every subclass is an attrs class: its fields, without the look-up of attrs.fields().
+        for field in self.__attrs_attrs__:  # type: ignore[attr-defined]
+            value = getattr(self, field.name)
+            out[field.name] = value if type(value) in _PLAIN else _json_value(value)
+        return out
 
 
 @attrs.frozen
