@@ -12,6 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Callable, Iterator, Sequence
+from itertools import accumulate
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Literal
 
@@ -57,11 +58,16 @@ _CLOCK: Final = (
     r"|noon(?!\w)|midday(?!\w)|midnight(?!\w))"
 )
 
-_PATTERN: Final = rf"""
+#: Where an expression can start: the scanner's first tests, shared with :data:`_CANDIDATE`.
+_START: Final = r"""
 (?:\b|(?='))                                       # a word start (a cheap test first)
 (?<![\w$£€.-])                                   # never inside a word, a price or a number
 (?=[0-9']|(?i:\L<first>)(?![a-z]))                 # a quick test of the first word (a set look-up)
 (?!(?i:\L<gated>)\s+(?![0-9']|(?i:\L<after_det>)(?![a-z])))  # "the", "a" ...: only before a time word
+"""
+_PATTERN: Final = (
+    _START
+    + rf"""
 (?:
   # "Wednesday, April 1, 2026", "March 8, 2014", "Sept. 19", "the March 8"
   (?P<mdy>(?:(?P<wd>{_WEEKDAY}),?\s+|(?P<dmod>(?i:last|next|this))\s+)?(?P<mon>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?)
@@ -157,6 +163,7 @@ _PATTERN: Final = rf"""
 | (?P<yr>(?:(?i:fiscal\s+(?:year\s+)?|mid-))?(?P<year>{_YEAR}))
 )
 """
+)
 
 #: Every word an expression can start with (lower case), for the scanner's quick first test.
 _FIRST_WORDS: Final = frozenset(
@@ -200,10 +207,19 @@ _SCANNER: Final = regex.compile(
 )
 #: The lower-case words an expression can begin with: the first word of every entry of :data:`_FIRST_WORDS`.
 _START_WORDS: Final = frozenset(regex.match(r"[a-z]+", w).group() for w in _FIRST_WORDS | {"at"})  # type: ignore[union-attr]
-#: Where the scanner can start: a digit or quote mark, or a whole word, never inside a word or a number.
-#: :func:`_matches` tries :data:`_SCANNER` only at these places (and, for words, only at :data:`_START_WORDS`),
-#: which finds exactly what ``_SCANNER.finditer`` finds at a third of its cost.
-_CANDIDATE: Final = regex.compile(r"(?<![\w$£€.-])(?:[0-9']|[A-Za-z]+)")
+#: :data:`_START_WORDS` as they are written in lower case, Title case and capitals (a set look-up per word).
+_START_CASED: Final = frozenset(f(w) for w in _START_WORDS for f in (str.lower, str.title, str.upper))
+#: :data:`_GATED` in lower case, Title case and capitals.
+_GATED_CASED: Final = frozenset(f(w) for w in _GATED for f in (str.lower, str.title, str.upper))
+#: The first letters of every word of :data:`_AFTER_DETERMINER` ("year" of "year-end").
+_AFTER_FIRST: Final = frozenset(m.group() for w in _AFTER_DETERMINER if (m := regex.match(r"[a-z]+", w)) is not None)
+#: The text cut into runs of ASCII letters, of digits, quote marks and the rest: :func:`_starts` picks
+#: the runs an expression can begin with by set look-ups, far faster than trying a pattern at each place.
+_RUNS: Final = regex.compile(r"[A-Za-z]+|[0-9]+|'|[^A-Za-z0-9']+")
+#: Letters that the scanner's case-insensitive test matches as ASCII (Kelvin sign, long s): rare, scanned in full.
+_FOLDS_TO_ASCII: Final = regex.compile("[\u212a\u017f]")
+_DIGIT_OR_QUOTE: Final = frozenset("0123456789'")
+_WORD_START: Final = regex.compile(r"(?<![\w$£€.-])(?:[0-9']|[^\W\d_])")
 
 _FUTURE_CUE: Final = regex.compile(
     r"(?i)\b(?:will|won't|shall|should|'ll|would|going\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|supposed\s+to|is\s+to|are\s+to|scheduled|due\s+to"
@@ -935,16 +951,41 @@ def _may_start(word: str) -> bool:
     return any(word[:i].lower() in _START_WORDS for i in range(1, len(word)) if word[i].isupper())
 
 
+def _starts(text: str) -> list[int]:
+    """Offsets where :data:`_SCANNER` may match: every place it can match, and few where it can't."""
+    if _FOLDS_TO_ASCII.search(text) is not None:
+        return [m.start() for m in _WORD_START.finditer(text)]
+    runs = _RUNS.findall(text)
+    offsets = list(accumulate(map(len, runs), initial=0))
+    picked = [
+        i
+        for i, run in enumerate(runs)
+        if run in _START_CASED
+        or run[0] in _DIGIT_OR_QUOTE
+        # a word in mixed case ("LASTly", "nextJuly"): the scanner's first word may end at a capital
+        or (not run.islower() and not run.istitle() and run.isalpha() and run.isascii() and _may_start(run))
+    ]
+    out: list[int] = []
+    last = len(runs) - 2
+    for i in picked:
+        run = runs[i]
+        if run == "'" and (i > last or not runs[i + 1][0].isdigit()):
+            continue  # a quote mark starts only "'90s"
+        if i < last and run in _GATED_CASED and runs[i + 1] == " ":
+            nxt = runs[i + 2]
+            # "the", "a" ... start an expression only before a time word (or a digit): see _START
+            if nxt.isalpha() and (nxt.islower() or nxt.istitle()) and nxt.lower() not in _AFTER_FIRST:
+                continue
+        out.append(offsets[i])
+    return out
+
+
 def _matches(text: str) -> Iterator[regex.Match[str]]:
     """The scanner's matches in *text*, left to right, never overlapping (as ``_SCANNER.finditer``)."""
     end = 0
     match_at = _SCANNER.match
-    for candidate in _CANDIDATE.finditer(text):
-        start = candidate.start()
+    for start in _starts(text):
         if start < end:
-            continue
-        word = candidate.group()
-        if word[0].isalpha() and not _may_start(word):
             continue
         m = match_at(text, start)
         if m is not None:
@@ -1002,8 +1043,10 @@ def find_times(text: str, published: dt.date | dt.datetime | str | None = None) 
     Expressions come sorted by ``start`` and never overlap; ``text[t.start:t.end] == t.text``.
     Without *published*, absolute dates still resolve and relative ones have ``value=None``.
 
-    >>> [t.value for t in find_times("The talks resumed Saturday, March 16, and end in 2025.")]
+    >>> [t.value for t in find_times("The talks resumed Saturday, March 16, and end in 2025.", published="2024-03-18")]
     ['2024-03-16', '2025']
+    >>> [t.value for t in find_times("The talks resumed Saturday, March 16, and end in 2025.")]
+    [None, '2025']
     """
     check_text(text)
     pub = coerce_published(published)
