@@ -200,7 +200,11 @@ def _batch(results: dict[str, Any]) -> list[str]:
                 f"- {jobs['stories']:,} stories ({jobs['input_mb']:.1f} MB): `--jobs 1` {one['seconds']:.1f} s "
                 f"({one['mb_per_s']:.2f} MB/s), `--jobs 2` {two['seconds']:.1f} s ({two['mb_per_s']:.2f} MB/s): "
                 f"speed-up **{jobs['speedup']:.2f}x** on {jobs['cpu_count']} cores; "
-                f"identical output: {_ok(jobs['same_output'])}"
+                + (
+                    f"identical output: {_ok(jobs['same_output'])}"
+                    if jobs.get("same_output") is not None
+                    else "output not compared (the source was edited during every round)"
+                )
             )
             if "cpu_overhead" in jobs:
                 load = jobs["loadavg_start"][0], jobs["loadavg_end"][0]
