@@ -182,7 +182,14 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
 
 def _block(text: str, start: int, end: int, out: list[Paragraph]) -> None:
     """Paragraphs of one block: lines that no blank line separates."""
-    if _LINE_END.search(text, start, end) is None or not _wrapped_block(text, start, end, out):
+    if _LINE_END.search(text, start, end) is None:
+        # One line (the common case): the line trimmed by str.strip, whose white space is _WS.
+        raw = text[start:end]
+        stripped = raw.strip()
+        if stripped:
+            a = start + len(raw) - len(raw.lstrip())
+            out.append(Paragraph(stripped, a, a + len(stripped)))
+    elif not _wrapped_block(text, start, end, out):
         _each_line(text, start, end, out)
 
 

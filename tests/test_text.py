@@ -139,6 +139,17 @@ def test_segmentation_of_any_text(text: str) -> None:
     _check_segmentation(text)
 
 
+@given(st.text(st.characters(blacklist_characters="\r\n")))
+def test_a_single_line_is_one_paragraph_trimmed_of_any_white_space(line: str) -> None:
+    # Every white space str.strip knows (NBSP, U+2028, the separators U+001C..U+001F) is trimmed.
+    paragraphs = split_paragraphs(line)
+    if line.strip():
+        (p,) = paragraphs
+        assert p.text == line.strip() == line[p.start : p.end]
+    else:
+        assert paragraphs == ()
+
+
 @given(st.lists(st.sampled_from([LONG_A, "One.", "barrier by a year", "", "    The", " Reuter"]), max_size=30))
 def test_segmentation_of_line_soups(lines: list[str]) -> None:
     _check_segmentation("\n".join(lines))
