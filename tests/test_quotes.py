@@ -268,6 +268,30 @@ SPEAKERS = {
         None,
         "The company's chief executive",
     ),
+    "capitalised-job-ending-in-a-title-word": (
+        "District Water Officer Kwame Ansah said the wells had been tested.",
+        "Kwame Ansah",
+        None,
+        "District Water Officer",
+    ),
+    "occupation-before-a-name": (
+        "Fisherman Olav Brekke said the catch had fallen by half.",
+        "Olav Brekke",
+        None,
+        "Fisherman",
+    ),
+    "surname-that-is-a-month": (
+        "Harriet May said the vote would go ahead.",
+        "Harriet May",
+        None,
+        None,
+    ),
+    "surname-that-is-an-occupation": (
+        "Paul Farmer said the vote would go ahead.",
+        "Paul Farmer",
+        None,
+        None,
+    ),
 }
 
 
@@ -574,3 +598,29 @@ def test_speaker_before_an_age_and_a_relative_clause() -> None:
     quotes = find_quotes(text)
     assert [(q.kind, q.text) for q in quotes] == [("indirect", "the strike would go on.")]
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Edda Lorne"
+
+
+def _said_on_of(text: str, time_text: str, value: str) -> str | None:
+    """The text of ``said_on`` of the one quote of *text*, given one DATE expression at *time_text*."""
+    times = tuple(_times(text, word, value) for word in (time_text, "October") if word in text)
+    times = tuple(sorted(times, key=lambda t: t.start))
+    quotes = QuotesParser().parse(
+        Document.from_text(text), Context(dt.date(2024, 3, 18), MappingProxyType({"times": times}))
+    )
+    assert len(quotes) == 1
+    said = quotes[0].said_on
+    return None if said is None else text[said.start : said.end]
+
+
+def test_a_time_phrase_after_the_verb_dates_the_statement_and_stays_out_of_it() -> None:
+    text = "The harbour board said on Monday it would close the pier for two weeks."
+    quote = find_quotes(text)[0]
+    assert quote.text == "it would close the pier for two weeks."
+    assert _said_on_of(text, "Monday", "2024-03-18") == "Monday"
+
+
+def test_a_time_in_a_relative_clause_about_the_speaker_is_not_said_on() -> None:
+    text = "Kofi Mensah, who joined the board in October, said the plant would reopen."
+    assert _said_on_of(text, "October", "2023-10") is None
+    text = "Kofi Mensah, who joined the board in October, said on Tuesday that the plant would reopen."
+    assert _said_on_of(text, "Tuesday", "2024-03-19") == "Tuesday"

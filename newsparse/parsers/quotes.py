@@ -54,6 +54,7 @@ from ..vocab.titles import (
     CONNECTIVES,
     DETERMINERS,
     GROUP_NOUNS,
+    OCCUPATIONS,
     ORG_NOUNS,
     ROLE_VERBS,
     ROLE_WORDS,
@@ -156,8 +157,11 @@ def _cues(masked: str, start: int, end: int) -> list[_Cue]:
         aux = match.start()
         for _ in range(3):
             before = _WORD_BEFORE.search(masked, max(start, aux - 24), aux)
-            if before is None or before.end() != aux or before.group().strip().casefold() not in AUXILIARIES:
+            if before is None or before.end() != aux:
                 break
+            aux_word = before.group().strip()
+            if aux_word.casefold() not in AUXILIARIES or aux_word[:1].isupper():
+                break  # a capitalised "May" or "Will" is a name ("Theresa May said"), not an auxiliary
             aux = before.start()
         out.append(_Cue("verb", aux, match.start(), match.end(), word))
     return out
@@ -423,6 +427,12 @@ def _names(word: str) -> bool:
     return (_is_cap(word) and low not in DETERMINERS and low not in CONNECTIVES) or low in PRONOUNS
 
 
+def _is_name_word(word: str) -> bool:
+    """True for a capitalised word that can be part of a name (not "In", "The", "Last")."""
+    low = word.casefold()
+    return _is_cap(word) and low not in _TIME_PHRASE_WORDS and low not in DETERMINERS and low not in CONNECTIVES
+
+
 def _speaker_before(masked: str, start: int, end: int) -> tuple[int, int] | None:
     """The speaker mention at the end of ``masked[start:end]`` (just before a verb), or None."""
     if end - start > _WINDOW:
@@ -442,8 +452,8 @@ def _speaker_before(masked: str, start: int, end: int) -> tuple[int, int] | None
             return toks[-1][0], toks[-1][1]
         return None
     for k in range(len(toks) - 1, -1, -1):
-        if toks[k][2].casefold() in CLAUSE_WORDS:
-            toks = toks[k + 1 :]
+        if toks[k][2].casefold() in CLAUSE_WORDS and not (k and _is_cap(toks[k][2]) and _is_name_word(toks[k - 1][2])):
+            toks = toks[k + 1 :]  # (a capitalised "May" after a name is the name: "Theresa May")
             break
     if not toks or len(toks) > _MAX_SPEAKER_TOKENS:
         return None
@@ -578,6 +588,27 @@ def _content_after(masked: str, pos: int, end: int, verb: str) -> int:
         toks = _tokens(masked, pos, min(end, pos + 40))
         if toks and toks[0][2].casefold() in _HEARERS:
             return toks[0][1]
+    return _past_time_phrase(masked, pos, end)
+
+
+#: Words that open a time phrase right after a speech verb ("said on Monday", "said last week").
+_TIME_OPENERS: Final = frozenset({"on", "last", "this", "earlier", "late", "early", "in"}) | frozenset(
+    day.casefold() for day in WEEKDAYS
+)
+
+
+def _past_time_phrase(masked: str, pos: int, end: int) -> int:
+    """Where a statement starts after a time phrase that opens it ("said on Monday it would ...")."""
+    toks = _tokens(masked, pos, min(end, pos + 60))[:6]
+    if len(toks) < 2 or toks[0][2].casefold() not in _TIME_OPENERS or masked[pos : toks[0][0]].strip():
+        return pos
+    for k in range(min(4, len(toks) - 1), 0, -1):
+        following = toks[k][2]
+        low = following.casefold()
+        if low in _TIME_PHRASE_WORDS or not _is_time_phrase(masked[toks[0][0] : toks[k - 1][1]]):
+            continue
+        if low in PRONOUNS or low in DETERMINERS or _is_cap(following):
+            return toks[k][0]  # the time phrase belongs to the attribution
     return pos
 
 
@@ -993,6 +1024,8 @@ def _analyse(text: str, mention: _Mention) -> tuple[str, str, str | None, str | 
     run.reverse()
     while run and run[0][2] in _PARTICLES:
         run = run[1:]
+    if len(run) >= 3 and run[0][2].casefold() in OCCUPATIONS:
+        run = run[1:]  # "Fisherman Olav Brekke": the occupation is a role, not a first name
     if not run:
         return "group", text[mention.start : mention.end], None, mention.role
     if len(run) < len(words) and len(run) > 3:
@@ -1006,6 +1039,11 @@ def _analyse(text: str, mention: _Mention) -> tuple[str, str, str | None, str | 
             title = f"{rest[-1][2]} {title}"
             rest = rest[:-1]
     role = mention.role
+    job_title = title is not None and title.rstrip(".").casefold() in ROLE_WORDS
+    if job_title and rest and role is None and all(_is_cap(tok[2]) for tok in rest):
+        # "District Health Officer Joseph Ameyaw": the whole capitalised run is the job, not an honorific.
+        role = text[rest[0][0] : run[0][0]].strip(_EDGE_PUNCT) or None
+        title, rest = None, []
     if rest and role is None:
         role = text[rest[0][0] : rest[-1][1]].strip(_EDGE_PUNCT) or None
     name = text[run[0][0] : run[-1][1]]
@@ -1297,17 +1335,30 @@ def _find(text: str, blocks: Iterable[tuple[int, int]]) -> list[_Found]:
     return found
 
 
-def _said_on(item: _Found, times: Sequence[TimeExpression], time_starts: list[int]) -> TimeExpression | None:
-    """The first date or time inside the attribution clause of *item*."""
+#: The end of a text that is inside a relative clause: ", who joined the board in" (a time there is not the
+#: time of the statement). Searched backwards from the time: linear.
+_IN_RELATIVE: Final = regex.compile(r",[ \t]+(?:who|which|whose|where)\b[^,;:]{0,200}\Z", regex.REVERSE)
+
+
+def _said_on(text: str, item: _Found, times: Sequence[TimeExpression], time_starts: list[int]) -> TimeExpression | None:
+    """The date or time of the attribution clause of *item*: after the verb first, else the nearest before it.
+
+    A time inside a relative clause about the speaker ("Jane Doe, who joined in October, said") is not it.
+    """
     if not times or item.attr_end <= item.attr_start:
         return None
     lo = bisect.bisect_left(time_starts, item.attr_start)
+    before: TimeExpression | None = None
     for t in _from(times, lo):
         if t.start >= item.attr_end:
             break
-        if t.end <= item.attr_end and t.type in {"DATE", "TIME"}:
+        if t.end > item.attr_end or t.type not in {"DATE", "TIME"}:
+            continue
+        if item.cue_end is None or t.start >= item.cue_end:
             return t
-    return None
+        if _IN_RELATIVE.search(text, item.attr_start, t.start) is None:
+            before = t
+    return before
 
 
 def _chains(found: list[_Found]) -> list[list[_Found]]:
@@ -1343,7 +1394,7 @@ def _to_quotes(text: str, found: list[_Found], times: Sequence[TimeExpression] =
             else:
                 segments.append((part.start, part.end))
         start, end = segments[0][0], segments[-1][1]
-        said_on = next((t for t in (_said_on(part, times, time_starts) for part in parts) if t is not None), None)
+        said_on = next((t for t in (_said_on(text, part, times, time_starts) for part in parts) if t is not None), None)
         speaker = next((part.speaker for part in parts if part.speaker is not None), None)
         cued = next((part for part in parts if part.cue_start is not None and part.cue_end is not None), None)
         cue_start = cued.cue_start if cued is not None else None

@@ -9,8 +9,10 @@ person introduced with that role. ``GROUP_NOUNS``: plural or collective nouns th
 speak as a body ("officials", "sources", "the junta"). ``DETERMINERS`` open a common-noun
 speaker ("the", "a", "another"). ``CLAUSE_WORDS`` never stand inside a speaker's mention.
 ``ORG_NOUNS``: nouns that, after "the", stand for an organisation named before ("the company").
-``ROLE_VERBS``: verbs of a relative clause that give a person a role ("Jane Doe, who chairs
-the board"), mapped to the role nouns that later refer to that person ("the chairman").
+``OCCUPATIONS``: lower-case occupation nouns that news copy capitalises before a name
+("Fisherman Olav Brekke"): first in a run of three or more capitalised words, the word is the
+person's role, not a first name. ``ROLE_VERBS``: verbs of a relative clause that give a person
+a role ("Jane Doe, who chairs the board"), mapped to the role nouns that later refer to that person ("the chairman").
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ __all__ = [
     "CONNECTIVES",
     "DETERMINERS",
     "GROUP_NOUNS",
+    "OCCUPATIONS",
     "ORG_NOUNS",
     "ROLE_VERBS",
     "ROLE_WORDS",
@@ -59,6 +62,19 @@ ROLE_WORDS: Final = frozenset(
      "delegate", "ceo", "cfo", "coo", "cto", "chairperson", "agent", "detective",
      "investigator", "mp", "mep", "senior", "junior", "lead", "acting", "interim", "former", "state",
      "foreign", "defense", "defence", "interior", "finance", "health", "attorney-general"}
+)  # fmt: skip
+
+#: Occupation nouns (lower case) that open a capitalised run before a name: "Fisherman Olav Brekke".
+OCCUPATIONS: Final = frozenset(
+    {"fisherman", "fisherwoman", "farmer", "teacher", "nurse", "midwife", "baker", "butcher", "shopkeeper",
+     "trader", "vendor", "driver", "miner", "welder", "plumber", "electrician", "carpenter", "mechanic",
+     "builder", "engineer", "architect", "pharmacist", "surgeon", "physician", "dentist", "veterinarian",
+     "vet", "rancher", "herder", "shepherd", "beekeeper", "winemaker", "brewer", "chef", "cook", "waiter",
+     "waitress", "cashier", "clerk", "firefighter", "paramedic", "lifeguard", "janitor", "caretaker",
+     "landlord", "landlady", "tenant", "student", "pensioner", "retiree", "homeowner", "shopowner",
+     "entrepreneur", "businessman", "businesswoman", "tailor", "potter", "painter", "sculptor", "photographer",
+     "filmmaker", "novelist", "poet", "historian", "economist", "analyst", "lawyer", "attorney", "sailor",
+     "skipper", "trucker", "boatman", "ferryman", "guide", "volunteer", "organizer", "organiser", "activist"}
 )  # fmt: skip
 
 #: Plural and collective nouns that speak as a body.
