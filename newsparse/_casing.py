@@ -1,7 +1,8 @@
 """Proper case for names written in capitals: ``ABBY GOODNOUGH`` -> "Abby Goodnough".
 
 Shared by bylines (author names), datelines (city names) and caption credits
-(photographers). Names already in mixed case are returned unchanged.
+(photographers). Names already in mixed case are returned unchanged, except for AFP's house
+style of a surname in capitals after given names in mixed case: ``Claire VOSSEN`` -> "Claire Vossen".
 """
 
 from __future__ import annotations
@@ -24,6 +25,17 @@ _HYPHEN_PARTICLES: Final = frozenset(
 )
 _ACRONYMS: Final = frozenset({"II", "III", "IV", "VI", "VII", "VIII", "JR", "SR"})
 _WORD: Final = regex.compile(r"\p{L}+(?:['’]\p{L}+)*")
+#: A run of words in capitals (two letters or more each) in a mixed-case name: "VOSSEN", "DE LA CRUZ".
+#: A word in capitals of two letters or more: "VOSSEN", "LE-GALL", "D'ARCY".
+_CAPS_WORD: Final = r"(?= \p{Lu} ['’-]?+ \p{Lu} ) \p{Lu}++ (?: ['’-] \p{Lu}++ )*+"
+_CAPS_RUN: Final = regex.compile(
+    rf"""
+    (?<! [\p{{L}}'’-] )                       # a whole word: not the tail of "McDONALD"
+    {_CAPS_WORD} (?: [ ] {_CAPS_WORD} )*+      # one or more words in capitals, single-spaced
+    (?! [\p{{L}}'’] )
+    """,
+    regex.VERBOSE,
+)
 
 
 def is_all_caps(text: str) -> bool:
@@ -48,6 +60,14 @@ def _cap_word(word: str, first: bool, after_particle: bool = False) -> str:
     return low[:1].upper() + low[1:]
 
 
+def _case_caps_run(match: regex.Match[str]) -> str:
+    """A run of capitals inside a mixed-case name, proper-cased; "III" and "JR" stay as they are."""
+    run = match.group()
+    if run.upper() in _ACRONYMS:
+        return run
+    return proper_case(run)
+
+
 def proper_case(name: str) -> str:
     """Give a name in capitals (or lower case) proper case; leave mixed case as it is.
 
@@ -57,8 +77,12 @@ def proper_case(name: str) -> str:
     ('Port-au-Prince', 'Mary-Kate Olsen')
     >>> proper_case("MARINE LE PEN"), proper_case("JOHN SMITH III"), proper_case("VI HART")
     ('Marine Le Pen', 'John Smith III', 'Vi Hart')
+    >>> proper_case("Claire VOSSEN"), proper_case("Jean-Luc LE GALL"), proper_case("Jane Smith III")
+    ('Claire Vossen', 'Jean-Luc Le Gall', 'Jane Smith III')
     """
     if not (is_all_caps(name) or name.islower()):
+        if not any(c.islower() for c in name[:1]) and any(c.islower() for c in name):
+            return _CAPS_RUN.sub(_case_caps_run, name)
         return name
     out: list[str] = []
     pos = 0

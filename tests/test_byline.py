@@ -10,6 +10,7 @@ import time
 
 import pytest
 
+import newsparse
 from newsparse import Context, Contributor, Document, Pipeline, parse_byline
 from newsparse.parsers.byline import BylineParser
 
@@ -268,3 +269,45 @@ def test_linear_time_on_hostile_input(unit: str) -> None:
 
     small, large = cost(10_000), cost(100_000)
     assert large < max(small, 1e-4) * 30
+
+
+#: A story with its byline at the top and a trailer of helpers at the end (invented people).
+TOP_BYLINE_STORY = """Mill town votes to reopen bridge
+
+By Jane Harlow
+
+VELMONT, Ohio (Reuters) - The town council of Velmont voted on Monday to reopen the old mill bridge.
+
+"We waited long enough," said council member Tom Birch.
+
+{trailer}
+"""
+
+TOP_BYLINE_TRAILERS = [
+    (
+        "additional-reporting-and-editing",
+        "Additional reporting by Rita Okafor and Paul Menz; Editing by Sam Clay",
+        (("Rita Okafor", "additional reporting"), ("Paul Menz", "additional reporting"), ("Sam Clay", "editing")),
+    ),
+    (
+        "additional-reporting-alone",
+        "Additional reporting by Rita Okafor in Dorrin and Paul Menz",
+        (("Rita Okafor", "additional reporting"), ("Paul Menz", "additional reporting")),
+    ),
+    (
+        "reporting-then-editing",
+        "Reporting by Rita Okafor; Editing by Sam Clay",
+        (("Rita Okafor", "reporting"), ("Sam Clay", "editing")),
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("trailer", "expected"), [c[1:] for c in TOP_BYLINE_TRAILERS], ids=[c[0] for c in TOP_BYLINE_TRAILERS]
+)
+def test_top_byline_gains_the_trailer_contributors(trailer: str, expected: tuple[tuple[str, str], ...]) -> None:
+    article = newsparse.parse(TOP_BYLINE_STORY.format(trailer=trailer))
+    assert article.byline is not None
+    assert article.byline.text == "By Jane Harlow"
+    assert article.byline.authors == ("Jane Harlow",)
+    assert tuple((c.name, c.role) for c in article.byline.contributors) == expected

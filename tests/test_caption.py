@@ -138,6 +138,31 @@ CAPTIONS: list[tuple[str, str, dict[str, Any]]] = [
         {"credit": None, "location": "Los Angeles, Calif.", "date": dt.date(2026, 4, 1), "date_text": "Wednesday"},
     ),
     (
+        "file-photo-weekday-alone",
+        "FILE - Police stand guard outside the court in Dorrin on Tuesday. (AP Photo/Ana Lee)",
+        {"file_photo": True, "location": "Dorrin", "date": None, "date_text": "Tuesday"},
+    ),
+    (
+        "file-credit-weekday-alone",
+        "Police stand guard outside the court in Dorrin on Tuesday. (AP Photo/Ana Lee, File)",
+        {"file_photo": True, "date": None, "date_text": "Tuesday"},
+    ),
+    (
+        "file-photo-full-date-and-weekday",
+        "FILE - Police stand guard in Dorrin on Tuesday, May 7, 2019. (AP Photo/Ana Lee)",
+        {"file_photo": True, "date": dt.date(2019, 5, 7), "date_conflict": False},
+    ),
+    (
+        "afp-surname-in-capitals",
+        "Farmers march in Lenvor on April 1, 2026. (Photo by Claire VOSSEN / AFP)",
+        {"photographer": "Claire Vossen", "agency": "AFP", "date": dt.date(2026, 4, 1)},
+    ),
+    (
+        "afp-hyphenated-given-name",
+        "Farmers march in Lenvor. (Photo by Jean-Luc LE GALL / AFP)",
+        {"photographer": "Jean-Luc Le Gall", "agency": "AFP"},
+    ),
+    (
         "weekday-conflict",
         "Voters queue in Nairobi, Kenya, Wednesday, April 2, 2026. (AP Photo/Wanjiru Obi)",
         {"date": dt.date(2026, 4, 2), "date_conflict": True},

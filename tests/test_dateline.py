@@ -23,6 +23,24 @@ PUBLISHED = dt.date(2024, 3, 18)
 # (id, text, expected dateline text, expected fields)
 SHAPES: list[tuple[str, str, str, dict[str, Any]]] = [
     (
+        "unknown-caps-place",
+        "KELAM — Rescuers searched the river on Sunday for two missing fishermen.",
+        "KELAM —",
+        {"location": "KELAM", "city": "Kelam", "region": None, "country": None, "agency": None},
+    ),
+    (
+        "unknown-caps-place-two-words",
+        "PORT VELLIN — Rescuers searched the harbour on Sunday.",
+        "PORT VELLIN —",
+        {"location": "PORT VELLIN", "city": "Port Vellin", "agency": None},
+    ),
+    (
+        "unknown-caps-place-reuters",
+        "KELAM (Reuters) - Rescuers searched the river on Sunday.",
+        "KELAM (Reuters) -",
+        {"location": "KELAM", "city": "Kelam", "agency": "Reuters"},
+    ),
+    (
         "ap-international",
         "NIAMEY, Niger (AP) — The junta said on Saturday that it would hold talks.",
         "NIAMEY, Niger (AP) —",
@@ -252,7 +270,12 @@ NOT_DATELINES = [
     ("byline", "By JANE DOE, Associated Press"),
     ("file-caption", "FILE - A cargo plane taxis at the airport in Niamey, Niger, March 8, 2014."),
     ("caps-label-with-dash", "LIVE UPDATES — Markets rally as the central bank holds rates"),
-    ("unknown-caps-word", "ZORBLAX — The company said it would hire 200 people."),
+    ("acronym-before-dash", "NATO — The alliance said on Monday that it would send more ships."),
+    ("short-acronym-before-dash", "FBI — Agents searched the house on Monday."),
+    ("breaking-colon", "BREAKING: Rescuers searched the river for two missing fishermen."),
+    ("just-in-kicker", "JUST IN — Rescuers searched the river for two missing fishermen."),
+    ("three-unknown-caps-words", "ZORB LAX TOOLS — The company said it would hire 200 people."),
+    ("unknown-caps-word-lower-after", "KELAM — and then the river rose."),
     ("hyphenated-word", "WASHINGTON-based groups said the rule would hurt farmers."),
     ("sentence", "Police in Ohio said on Monday, March 4 - no injuries."),
     ("short-sentence", "Police said Monday, March 4 - no injuries."),

@@ -4,6 +4,12 @@ A paragraph is ``other`` only on clear evidence (see :mod:`newsparse.vocab.boile
 paragraph that is a known furniture line, a short paragraph opening with a furniture phrase, a
 copyright line, a trailing credits note, or a line of a press-release contact block. Story
 paragraphs are never marked on a single loose word.
+
+A press release's closing block is furniture from its heading to the end of the text: a
+company profile headed ``About <Name>`` (when the text after the heading speaks of that name:
+"About Brightwell Tools" / "Brightwell Tools is a maker of ..."), or a heading such as
+"Forward-looking statements", "Safe Harbor Statement" or "###". Such a heading counts only in the
+last two thirds of the paragraphs and never as the first or second one.
 """
 
 from __future__ import annotations
@@ -13,7 +19,14 @@ from typing import TYPE_CHECKING, Final
 import regex
 
 from .._model import Paragraph
-from ..vocab.boilerplate import CONTACT_LABELS, EXACT_LINES, LEADING_PHRASES, TRAILING_NOTE_PHRASES
+from ..vocab.boilerplate import (
+    CLOSING_HEADINGS,
+    CONTACT_LABELS,
+    EXACT_LINES,
+    LEADING_PHRASES,
+    PROFILE_HEADING_WORD,
+    TRAILING_NOTE_PHRASES,
+)
 
 if TYPE_CHECKING:
     from .._pipeline import Context
@@ -38,6 +51,53 @@ _CONTACT_DETAIL: Final = regex.compile(
 )
 _FOLLOW: Final = regex.compile(r"^follow\b.{0,200}?(?:https?://|@|\bon (?:twitter|x|facebook|instagram)\b)", regex.I)
 _CONTRIBUTED: Final = regex.compile(r"contributed (?:to )?(?:this )?(?:report|story|reporting)", regex.I)
+
+
+#: Most words in a closing-block heading ("About Brightwell Tools Inc.", "Safe Harbor Statement").
+_MAX_HEADING_WORDS: Final = 8
+#: How far into the profile after an "About" heading the company's name must appear (characters).
+_PROFILE_NAME_WINDOW: Final = 80
+#: How far into the profile a verb describing the company must appear (characters).
+_PROFILE_VERB_WINDOW: Final = 240
+_PROFILE_VERB: Final = regex.compile(r"\b(?:is|are|was|provides|offers|makes|develops|operates|serves|has)\b")
+_LOWER_HEADING_WORDS: Final = frozenset({"the", "of", "and", "for", "&", "de", "to", "in", "on"})
+
+
+def _is_profile(heading: str, profile: str) -> bool:
+    """True when *heading* is "About <Name>" and *profile* goes on to describe that name."""
+    words = heading.split()
+    if not 2 <= len(words) <= _MAX_HEADING_WORDS or words[0].casefold().rstrip(":") != PROFILE_HEADING_WORD:
+        return False
+    name = [w.strip(":.,") for w in words[1:]]
+    if not all(w[:1].isupper() or w[:1].isdigit() or w.casefold() in _LOWER_HEADING_WORDS for w in name if w):
+        return False
+    significant = next((w for w in name if w and w.casefold() not in _LOWER_HEADING_WORDS), None)
+    if significant is None:
+        return False
+    head = profile[:_PROFILE_VERB_WINDOW]
+    return significant.casefold() in head[:_PROFILE_NAME_WINDOW].casefold() and _PROFILE_VERB.search(head) is not None
+
+
+def _closing_start(doc: Document) -> int:
+    """The index of the paragraph opening a press release's closing block, or the number of paragraphs."""
+    paragraphs = doc.paragraphs
+    count = len(paragraphs)
+    for index in range(max(2, count // 3), count):
+        text = paragraphs[index].text
+        if len(text) > _MAX_HEADING_WORDS * 40 and "\n" not in text[: _MAX_HEADING_WORDS * 40]:
+            continue  # a long paragraph with no heading line of its own: cheap rejection
+        first, _, rest = text.strip().partition("\n")
+        if _words(first) > _MAX_HEADING_WORDS:
+            continue
+        folded = first.casefold()
+        if _key(folded) in CLOSING_HEADINGS:
+            return index
+        if folded.startswith(PROFILE_HEADING_WORD):
+            if not rest.strip() and index + 1 < count:
+                rest = paragraphs[index + 1].text
+            if _is_profile(first, rest.strip()):
+                return index
+    return count
 
 
 def _words(text: str) -> int:
@@ -92,8 +152,12 @@ class BoilerplateParser:
         """The paragraphs of *doc* that are page furniture, each with role ``"other"``."""
         out: list[Paragraph] = []
         in_contact = False
-        for paragraph in doc.paragraphs:
+        closing = _closing_start(doc)
+        for index, paragraph in enumerate(doc.paragraphs):
             text = paragraph.text
+            if index >= closing:
+                out.append(Paragraph(text, paragraph.start, paragraph.end, "other"))
+                continue
             lines = [line.strip() for line in text.splitlines() if line.strip()]
             if _opens_contact(lines[0] if lines else text) or (
                 len(lines) > 1

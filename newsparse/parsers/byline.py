@@ -52,6 +52,8 @@ _TRAILER_CLAUSE: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: The longest contributor trailer (characters).
+_MAX_TRAILER: Final = 600
 _TRAILER_START: Final = regex.compile(
     r"\(?[ \t]*+(?:(?:Additional|Further)[ \t]++)?(?:Reporting|Reported|Writing|Written|Compiled|Editing)[ \t]++by\b",
     regex.IGNORECASE,
@@ -267,13 +269,18 @@ def _byline_lines(text: str, lines: list[tuple[int, int]]) -> Byline | None:
     return Byline(text[a:end], a, end, authors=tuple(names), organization=org)
 
 
-def _trailer(text: str, start: int, end: int, org: str | None) -> Byline | None:
-    """A contributor trailer ``Reporting by A and B; Editing by C`` in ``text[start:end]``."""
+def _contributors(text: str, start: int, end: int) -> tuple[int, int, tuple[Contributor, ...]] | None:
+    """The span and people of a contributor trailer ``Reporting by A and B; Editing by C`` in ``text[start:end]``.
+
+    ``None`` when the paragraph is not a trailer or names nobody with a known role.
+    """
+    if end - start > _MAX_TRAILER or " by" not in text[start:end].casefold():  # cheap test first
+        return None
     lines = _lines(text, start, end)
     if not lines:
         return None
     a, b = lines[0][0], lines[-1][1]
-    if b - a > 600 or _TRAILER_START.match(text, a, b) is None:
+    if b - a > _MAX_TRAILER or _TRAILER_START.match(text, a, b) is None:
         return None
     inner_a, inner_b = a, b
     if text[inner_a] == "(":
@@ -292,6 +299,15 @@ def _trailer(text: str, start: int, end: int, org: str | None) -> Byline | None:
             name = _clean_name(_PLACE_SUFFIX.sub("", part))
             if name is not None:
                 contributors.append(Contributor(name, role))
+    return (a, b, tuple(contributors)) if contributors else None
+
+
+def _trailer(text: str, start: int, end: int, org: str | None) -> Byline | None:
+    """A contributor trailer that names the story's reporters, as a byline (``Editing by C`` alone is none)."""
+    found = _contributors(text, start, end)
+    if found is None:
+        return None
+    a, b, contributors = found
     authors = [c.name for c in contributors if c.role in AUTHOR_ROLES]
     if not authors:
         authors = [
@@ -299,9 +315,7 @@ def _trailer(text: str, start: int, end: int, org: str | None) -> Byline | None:
         ]
     if not authors:  # "Editing by ..." alone names no author: no byline
         return None
-    return Byline(
-        text[a:b], a, b, authors=tuple(dict.fromkeys(authors)), organization=org, contributors=tuple(contributors)
-    )
+    return Byline(text[a:b], a, b, authors=tuple(dict.fromkeys(authors)), organization=org, contributors=contributors)
 
 
 def _trailer_org(text: str) -> str | None:
@@ -352,7 +366,7 @@ class BylineParser:
             for p in doc.paragraphs[: _MAX_PARAGRAPHS * 3]
             if p.start < _MAX_OFFSET and not any(a < p.end and p.start < b for a, b in taken)
         ]
-        trailer = self._trailer(doc)
+        trailer = self._trailer_contributors(doc)
         for index, paragraph in enumerate(paragraphs[:_MAX_PARAGRAPHS]):
             lines = _lines(text, paragraph.start, paragraph.end)
             if index + 1 < len(paragraphs) and len(lines) < 3:
@@ -362,15 +376,17 @@ class BylineParser:
             found = _byline_lines(text, lines)
             if found is not None:
                 if trailer is not None:  # the byline names the authors, the trailer everyone who helped
-                    return attrs.evolve(found, contributors=trailer.contributors)
+                    return attrs.evolve(found, contributors=trailer[2])
                 return found
-        return trailer
+        if trailer is None:
+            return None
+        return _trailer(text, trailer[0], trailer[1], _trailer_org(text))
 
     @staticmethod
-    def _trailer(doc: Document) -> Byline | None:
-        org = _trailer_org(doc.text)
+    def _trailer_contributors(doc: Document) -> tuple[int, int, tuple[Contributor, ...]] | None:
+        """The contributor trailer among the last paragraphs: "Additional reporting by A; Editing by B"."""
         for paragraph in reversed(doc.paragraphs[-_TRAILER_PARAGRAPHS:]):
-            found = _trailer(doc.text, paragraph.start, paragraph.end, org)
+            found = _contributors(doc.text, paragraph.start, paragraph.end)
             if found is not None:
                 return found
         return None

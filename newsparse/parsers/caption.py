@@ -23,7 +23,8 @@ The rules:
 - **Date**: the last full date of the description ("Wednesday, April 1, 2026", "March 8, 2014",
   "Sept. 19" with the year of ``published``, or of the year before when that would put the
   photo more than a week after publication); failing that, a weekday resolved to the latest
-  such day on or before ``published``. A weekday that disagrees with the full date sets
+  such day on or before ``published`` -- except in a file photo, whose week is unknown: there a
+  weekday alone keeps ``date_text`` and gives ``date=None``. A weekday that disagrees with the full date sets
   ``date_conflict``.
 - **Location**: the place after "in" next to the date ("in Diffa, Niger, March 8, 2014", "...
   2026, in Seattle", "on March 8, 2014 in Diffa, Niger"), else the "in" place ending the
@@ -468,12 +469,12 @@ def _make_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
-def _resolve(match: regex.Match[str], published: dt.date | None) -> tuple[dt.date | None, bool]:
+def _resolve(match: regex.Match[str], published: dt.date | None, file_photo: bool) -> tuple[dt.date | None, bool]:
     weekday_name = match.group("weekday") or match.group("lone")
     weekday = _weekday_number(weekday_name) if weekday_name else None
     month_name = match.group("month") or match.group("month2")
     if month_name is None:  # a weekday alone: the latest such day on or before publication
-        if published is None or weekday is None:
+        if published is None or weekday is None or file_photo:  # an archive photo's week is unknown
             return None, False
         try:
             return published - dt.timedelta(days=(published.weekday() - weekday) % 7), False
@@ -507,7 +508,7 @@ def _ends_sentence(text: str, end: int, b: int) -> bool:
     return pos >= b or text[pos] in ".!?;)"
 
 
-def _find_date(text: str, a: int, b: int, published: dt.date | None) -> _Date | None:
+def _find_date(text: str, a: int, b: int, published: dt.date | None, file_photo: bool = False) -> _Date | None:
     """The photo's date: in an "In this ..., file photo" opening, else the first full date ending a sentence.
 
     Failing those, the last full date, then the last weekday. AP file captions often add a
@@ -530,7 +531,7 @@ def _find_date(text: str, a: int, b: int, published: dt.date | None) -> _Date | 
         chosen = fulls[-1] if fulls else lone
     if chosen is None:
         return None
-    date, conflict = _resolve(chosen, published)
+    date, conflict = _resolve(chosen, published, file_photo)
     start, end = chosen.span()
     while end > start and text[end - 1] in ".,":
         end -= 1
@@ -647,7 +648,7 @@ def _caption(text: str, a: int, b: int, published: dt.date | None, credit: _Foun
     desc_start, desc_end = _trim(text, desc_start, max(desc_start, desc_end))
     if not file_photo and _FILE_PHRASE.search(text, desc_start, desc_end):
         file_photo = True
-    date = _find_date(text, desc_start, desc_end, published)
+    date = _find_date(text, desc_start, desc_end, published, file_photo)
     place = _find_place(text, desc_start, desc_end, date)
     return Caption(
         text[a:b],

@@ -29,6 +29,7 @@ from ..vocab.places import (
     PLACE_CONNECTORS,
     PLACE_FEATURES,
     REGIONS,
+    SENTENCE_ACRONYMS,
     place_key,
 )
 
@@ -217,7 +218,33 @@ def _standalone_place(place: str, region: str | None, region_known: bool, head: 
     words = place_key(place).split()
     if not is_all_caps(place) or len(words) > 5 or head[:sep_end].rstrip().endswith(":"):
         return False
-    return words[0] in NON_CITY_OPENERS or any(w in PLACE_FEATURES for w in words)
+    if words[0] in NON_CITY_OPENERS or any(w in PLACE_FEATURES for w in words):
+        return True
+    return _unknown_place(place, words, head[:sep_end].rstrip(), rest)
+
+
+#: Most words of a place in capitals that no table knows ("KELAM —", "PORT VELLIN —").
+_MAX_UNKNOWN_WORDS: Final = 2
+#: Fewest letters of a one-word place no table knows ("FBI —" and "UN —" are not places).
+_MIN_UNKNOWN_LETTERS: Final = 4
+_UNKNOWN_WORD: Final = regex.compile(r"\p{Lu}++(?:['’-]\p{Lu}++)*+")
+
+
+def _unknown_place(place: str, words: list[str], before_sep: str, rest: str) -> bool:
+    """An unknown place in capitals before a dash: one or two words, no acronym, a sentence after it.
+
+    ``KELAM —`` and ``PORT VELLIN —`` are datelines; ``BREAKING:``, ``NATO — The alliance ...``
+    and ``FBI — ...`` are not.
+    """
+    if len(words) > _MAX_UNKNOWN_WORDS or not before_sep.endswith(("—", "–", "-", "_")):
+        return False
+    if place_key(place) in NOT_PLACES or any(w in SENTENCE_ACRONYMS or w in NOT_PLACES for w in words):
+        return False
+    if len(words) == 1 and len(place) < _MIN_UNKNOWN_LETTERS:
+        return False
+    if not all(_UNKNOWN_WORD.fullmatch(w) for w in place.split()) or canonical_agency(place) is not None:
+        return False
+    return rest[:1].isupper()
 
 
 def _match_lead(head: str, offset: int) -> Dateline | None:

@@ -3,13 +3,22 @@
 Membership in :data:`EXACT_LINES` means a whole paragraph equal to the entry (case-folded, trailing
 punctuation removed) is page furniture (share buttons, ad labels). Membership in
 :data:`LEADING_PHRASES` means a short paragraph starting with the phrase is furniture ("Read more: ...").
+Membership in :data:`CLOSING_HEADINGS` means a heading paragraph that opens a press release's
+closing block ("Forward-looking statements", "Safe Harbor Statement", "###"): it and all after it are furniture.
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["CONTACT_LABELS", "EXACT_LINES", "LEADING_PHRASES", "TRAILING_NOTE_PHRASES"]
+__all__ = [
+    "CLOSING_HEADINGS",
+    "CONTACT_LABELS",
+    "EXACT_LINES",
+    "LEADING_PHRASES",
+    "PROFILE_HEADING_WORD",
+    "TRAILING_NOTE_PHRASES",
+]
 
 #: Whole paragraphs (case-folded, without trailing punctuation) that are never story text.
 EXACT_LINES: Final[frozenset[str]] = frozenset(
@@ -134,3 +143,27 @@ CONTACT_LABELS: Final[tuple[str, ...]] = (
     "website:",
     "about ",
 )
+
+#: Headings (case-folded, without trailing punctuation) that open the closing block of a press
+#: release: from such a heading to the end of the text, nothing is story text.
+CLOSING_HEADINGS: Final[frozenset[str]] = frozenset(
+    {
+        "forward-looking statements",
+        "forward looking statements",
+        "cautionary note regarding forward-looking statements",
+        "cautionary statement regarding forward-looking statements",
+        "cautionary note on forward-looking statements",
+        "note regarding forward-looking statements",
+        "safe harbor statement",
+        "safe harbour statement",
+        "###",
+        "# # #",
+        "-30-",
+        "- ends -",
+        "-ends-",
+        "ends",
+    }
+)
+
+#: The word opening a company-profile heading of a press release: "About Brightwell Tools".
+PROFILE_HEADING_WORD: Final = "about"

@@ -38,6 +38,7 @@ __all__ = [
     "PLACE_CONNECTORS",
     "PLACE_FEATURES",
     "REGIONS",
+    "SENTENCE_ACRONYMS",
     "US_STANDALONE_CITIES",
     "US_STATE_AP_FORMS",
     "place_key",
@@ -345,6 +346,8 @@ NOT_PLACES: Final = frozenset(
         "graphic", "preview", "column", "feature", "special report", "wrapup", "timeline", "scenarios",
         "share", "related", "read more", "listen", "subscribe", "contact", "contacts", "source", "sources",
         "warning", "alert", "important", "caution", "note to editors", "embargoed",
+        "just in", "live updates", "top story", "developing", "developing story", "latest", "the latest",
+        "fact check", "world", "business", "sport", "sports", "politics", "update 1", "update 2", "update 3",
     }
 )  # fmt: skip
 
@@ -368,4 +371,18 @@ PLACE_FEATURES: Final = frozenset(
      "mountains", "lake", "valley", "border", "coast", "strait", "canal", "harbor", "harbour", "port", "city",
      "county", "park", "station", "field", "fort", "beach", "desert", "peninsula", "airport", "village",
      "springs", "falls", "heights", "creek", "point", "reservation", "territory", "zone", "front", "vatican"}
+)  # fmt: skip
+
+#: Organisations written as capitals that may open a story's first sentence before a dash ("NATO —
+#: the alliance ..."): an unknown word in capitals before a dash is taken as a dateline place only
+#: when it is not one of these. Case-folded.
+SENTENCE_ACRONYMS: Final = frozenset(
+    {"nato", "opec", "nasa", "fifa", "uefa", "asean", "unicef", "unesco", "unhcr", "unrwa", "interpol", "europol",
+     "frontex", "mercosur", "ecowas", "icann", "iaea", "ifad", "wada", "noaa", "fema", "osha", "darpa", "nafta",
+     "usmca", "aukus", "brics", "opec+", "sars", "mers", "covid", "covid-19", "aids", "hiv", "ebola", "laser",
+     "radar", "scuba", "swat", "taser", "gif", "emoji", "twitter", "tiktok", "google", "apple", "meta", "amazon",
+     "netflix", "ikea", "lego", "nascar", "nba", "nfl", "nhl", "mlb", "mls", "ncaa", "pga", "lpga", "wnba",
+     "espn", "hbo", "ufc", "wwe", "fbi", "cia", "nsa", "irs", "sec", "fda", "cdc", "epa", "faa", "ntsb", "dhs",
+     "doj", "ice", "un", "eu", "us", "uk", "imf", "wto", "who", "icc", "icj", "pm", "ceo", "gop", "anc",
+     "plo", "pkk", "isis", "isil", "hamas", "hezbollah", "taliban", "note", "editor", "editors"}
 )  # fmt: skip
