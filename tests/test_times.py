@@ -121,6 +121,12 @@ FAMILIES = [
     ("fiscal-year-ended", "Revenue rose in the year ended June 30.", [("the year", "P1Y"), ("June 30", "2023-06-30")]),
     ("coming-weeks", "A ruling is due in the coming weeks.", [("the coming weeks", "PXW")]),
     ("for-the-year", "For the year, Tamsin Foods expects a loss.", [("the year", "2024")]),
+    # a future verb earlier in the clause picks the next such date, not the nearest
+    ("expected-month-day", "The Dunmore memorial is expected to be lit on Sept. 14.", [("Sept. 14", "2024-09-14")]),
+    # ... but not across a relative clause: the storm is a past event
+    ("future-other-clause", "Aid will reach towns where the Sept. 14 storm hit.", [("Sept. 14", "2023-09-14")]),
+    ("current", "Crews blamed current river levels.", [("current", "PRESENT_REF")]),
+    ("current-account", "The Oskar current account deficit widened.", []),
 ]
 
 

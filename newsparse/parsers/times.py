@@ -153,7 +153,8 @@ _PATTERN: Final = (
 | (?P<yend>(?i:year[\s-]end|year[\'’]s\s+end|the\s+end\s+of\s+the\s+year)(?![\w-]))
   # "recent years", "now", "recently"
 | (?P<vague>(?i:recent\s+(?:years|months|weeks|days)|now|currently|nowadays|recently|the\s+future
-     |the\s+past|these\s+days)(?![\w-]))
+     |the\s+past|these\s+days)(?![\w-])
+   |(?i:current)(?=\s+[a-z])(?!\s+accounts?\b))  # "current conditions" (not the economists' "current account")
   # "fiscal 1998", "1998", "the year 2000"
   # "the 20th century"
 | (?P<cent>(?:(?i:the)\s+)?(?P<cn>2[01]|1?[1-9]|10)(?i:st|nd|rd|th)[\s-](?i:century)(?![\w-]))
@@ -229,6 +230,13 @@ _FUTURE_CUE: Final = regex.compile(
 _FUTURE_AFTER_CUE: Final = regex.compile(
     r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|supposed\s+to|is\s+to|are\s+to|scheduled|due\s+to"
     r"|set\s+to|expect(?:s|ed)?|upcoming|next(?!\s+to)|until|hopes?\s+to|forecasts?|as\s+soon\s+as)\b"
+)
+#: a future verb earlier in the same clause, right up to the expression ("is expected to be lit on Sept. 14"):
+#: no punctuation, relative word or reporting verb in between
+_FUTURE_IN_CLAUSE: Final = regex.compile(
+    r"""(?i)\b(?:will|'ll|shall|expect(?:s|ed)?\s+to|scheduled|set\s+to|due\s+to|going\s+to|is\s+to|are\s+to)\b
+    (?:(?!\b(?:where|which|who|when|after|before|since|said|says)\b)[^,;:.!?\n])*+$""",
+    regex.VERBOSE,
 )
 _DEADLINE_BEFORE: Final = regex.compile(r"(?i)\b(?:by|until|till)\s+(?:early\s+|late\s+|mid-)?$")
 #: a verb ending in -ed, unless a bare "be" makes it a passive infinitive ("should be finished")
@@ -552,6 +560,8 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         elif pub is not None:
             # a month-day resolves by the tense of its verb close by, else to the nearest such date
             tense = _clause_tense(text, m.start(), m.end(), reach=16)
+            if tense == "neutral" and _FUTURE_IN_CLAUSE.search(text, max(0, m.start() - 60), m.start()):
+                tense = "future"  # "is expected to be lit on Sept. 14": a future cue further back in the clause
             year = _month_year(pub, month, tense)
             if month == pub.month and tense == "future" and day < pub.day:
                 year += 1

@@ -58,7 +58,8 @@ PART_OF_DAY: Final = MappingProxyType(
 
 #: vague reference word (lower case) -> TIMEX3 value
 VAGUE_WORDS: Final = MappingProxyType(
-    {"now": "PRESENT_REF", "currently": "PRESENT_REF", "nowadays": "PRESENT_REF", "recently": "PAST_REF",
+    {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
+     "recently": "PAST_REF",
      "the past": "PAST_REF", "the future": "FUTURE_REF", "recent years": "PAST_REF", "the present": "PRESENT_REF",
      "formerly": "PAST_REF", "once": "PAST_REF", "these days": "PRESENT_REF", "soon": "FUTURE_REF"}
 )  # fmt: skip
