@@ -48,16 +48,16 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
                 pass  # "No. 1" is an abbreviation; "said no. He" ends a sentence
             elif low in ABBREVIATIONS or (len(low) == 1 and low.isalpha()):
                 continue
-        spans.append((pos, match.end()))
+        _trimmed(text, pos, match.end(), spans)
         pos = match.end()
-    spans.append((pos, stop))
-    out: list[tuple[int, int]] = []
-    for first, last in spans:
-        a, b = first, last
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if a < b:
-            out.append((a, b))
-    return out
+    _trimmed(text, pos, stop, spans)
+    return spans
+
+
+def _trimmed(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
+    """Append ``(a, b)`` without white space at either end to *out*, unless nothing is left."""
+    piece = text[a:b]
+    stripped = piece.strip()
+    if stripped:
+        first = a + len(piece) - len(piece.lstrip())
+        out.append((first, first + len(stripped)))
