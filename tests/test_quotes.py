@@ -624,3 +624,46 @@ def test_a_time_in_a_relative_clause_about_the_speaker_is_not_said_on() -> None:
     assert _said_on_of(text, "October", "2023-10") is None
     text = "Kofi Mensah, who joined the board in October, said on Tuesday that the plant would reopen."
     assert _said_on_of(text, "Tuesday", "2024-03-19") == "Tuesday"
+
+
+MID_SENTENCE = [
+    pytest.param(
+        'Nils "got a pardon," Okafor said, and still "kept his seat on the board."',
+        "Nils",
+        "kept his seat",
+        id="partial-and-still",
+    ),
+    pytest.param(
+        '"I like Bruno," she said, but "when it comes to ferries, Bruno has a record."',
+        "I like Bruno",
+        "has a record",
+        id="direct-but-lower-case-resume",
+    ),
+    pytest.param(
+        "“Each time you say that,” Ansah said, referring to the audit, “you help the other side.”",
+        "Each time",
+        "other side",
+        id="participle-between-halves",
+    ),
+    pytest.param(
+        "The pier is “safe as houses,” Ida Lund wrote in a letter to the council, and “ready for the summer.”",
+        "The pier",
+        "ready for the summer",
+        id="adjunct-between-halves",
+    ),
+    pytest.param(
+        "These workers, Ansah said at the hearing, were “well paid,” earning more than most.",
+        "These workers",
+        "earning more",
+        id="two-word-subject-then-quoted-words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "first", "last"), MID_SENTENCE)
+def test_an_attribution_inside_a_sentence_gives_one_quote_over_the_whole_sentence(
+    text: str, first: str, last: str
+) -> None:
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    assert quotes[0].text.startswith(first) and last in quotes[0].text

@@ -762,7 +762,7 @@ class _Scan:
         right_tokens = _tokens(masked, verb_end, min(e, verb_end + _WINDOW))
         right_quotes = self.quotes_in(verb_end, e, limit=1)
         # '"A," she said, "B."': the quotation resumes right after the attribution.
-        resumes = right_quotes[0] if right_quotes and not _has_word(masked, verb_end, right_quotes[0].open) else None
+        resumes = right_quotes[0] if right_quotes and self._resumes(verb_end, right_quotes[0]) else None
         short = not right_quotes and (
             not right_tokens
             or (
@@ -838,10 +838,14 @@ class _Scan:
                 return self._trailing(s, sep_start, e, cue_span, mention, resumes=resumes)
         if trailing_only:
             return None
-        if sep is not None and masked[sep_start] == "," and len(_tokens(masked, s, sep_start)) >= 3:
-            # "A, she added, B": the statement goes on after the attribution.
-            comma = masked.find(",", verb_end, min(e, verb_end + 60))
-            if comma >= 0 and len(_tokens(masked, verb_end, comma)) <= 5 and len(_tokens(masked, comma, e)) >= 3:
+        left_words = len(_tokens(masked, s, sep_start)) if sep is not None and masked[sep_start] == "," else 0
+        if left_words >= 3 or (left_words == 2 and right_quotes):
+            # "A, she added, B": the statement goes on after the attribution ("These workers, she said
+            # in the hearing, were "well paid"": two words are enough when B quotes words).
+            comma = masked.find(",", verb_end, min(e, verb_end + 90))
+            between = _tokens(masked, verb_end, comma) if comma >= 0 else []
+            adjunct = bool(between) and between[0][2].casefold() in _ADJUNCT_STARTS
+            if comma >= 0 and len(between) <= (8 if adjunct else 5) and len(_tokens(masked, comma, e)) >= 3:
                 first = self.add(
                     _classify(masked, self.spans, self.starts, s, sep_start), cue_span, mention, (sep_start, comma)
                 )
@@ -856,6 +860,23 @@ class _Scan:
             if len(words) < _MIN_STANCE_TOKENS:
                 return None  # "described the night": an action, not a stated position
         return self.add(statement, cue_span, mention, (s, content))
+
+    def _resumes(self, verb_end: int, span: _Span) -> bool:
+        """True when the quotation *span* after a cue goes on with the quotation before it.
+
+        Either nothing but punctuation stands between ('"A," she said, "B."') or a short clause
+        ending in a comma or "and"/"but" does and the quotation opens in lower case, mid-sentence
+        ('"A," he said, but "b ..."', '"A," she said, referring to the report, "b ..."',
+        'A "b," she wrote in a letter, and "c."').
+        """
+        masked = self.masked
+        if not _has_word(masked, verb_end, span.open):
+            return True
+        first = self.text[span.start : span.start + 1]
+        between = masked[verb_end : span.open].rstrip()
+        words = _tokens(masked, verb_end, span.open)
+        joined = between.endswith(",") or any(word[2].casefold() in {"and", "but"} for word in words[-2:])
+        return first.islower() and joined and MASK not in between and len(words) <= _MAX_TRAILING_TOKENS
 
     def _trailing(
         self,
