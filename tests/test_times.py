@@ -127,6 +127,17 @@ FAMILIES = [
     ("future-other-clause", "Aid will reach towns where the Sept. 14 storm hit.", [("Sept. 14", "2023-09-14")]),
     ("current", "Crews blamed current river levels.", [("current", "PRESENT_REF")]),
     ("current-account", "The Oskar current account deficit widened.", []),
+    ("midnight-weekday", "The Tolvar offer will expire at midnight Friday.", [("midnight Friday", "2024-03-22T24:00")]),
+    (
+        "quarters-as-months",
+        "The Pell charge is spread over the next three quarters.",
+        [("the next three quarters", "P9M")],
+    ),
+    (
+        "fiscal-year-ended",
+        "Sales rose in the fiscal year ended Jan. 31.",
+        [("the fiscal year", "P1Y"), ("Jan. 31", "2024-01-31")],
+    ),
 ]
 
 

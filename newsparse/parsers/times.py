@@ -125,6 +125,8 @@ _PATTERN: Final = (
 | (?P<ago>(?:(?P<amod>(?i:nearly|almost|about|roughly|some|more\s+than|less\s+than|over))\s+)?
      (?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT}))\s+(?P<dir>(?i:ago|earlier|later|from\s+now))
      (?![\w-]))
+  # "the year ended June 30": a fiscal year as a stretch of time
+| (?P<fyear>(?i:the\s+(?:fiscal\s+)?year)(?=\s+end(?:ed|ing)\b))
   # "last week", "next year", "earlier this month", "the coming weeks"
 | (?P<rel>(?P<mod>(?i:(?:the\s+)?(?:last|past)|next|this|the\s+coming|the\s+current|the\s+full|the\s+fiscal
      |earlier\s+this|later\s+this|(?:the\s+)?(?:previous|following)))\s+(?P<unit>(?i:{_CAL_UNIT})))
@@ -135,8 +137,6 @@ _PATTERN: Final = (
   # "the past three years", "two weeks", "several days", "48 hours"
 | (?P<dur>(?:(?P<mod>(?i:the\s+(?:past|last|next|coming|first|previous)|more\s+than|less\s+than|about|nearly
      |almost|over|at\s+least))\s+)?(?P<num>(?i:{_NUM}))(?:\s+(?i:more|additional|extra))?[\s-]+(?P<unit>(?i:{_UNIT})))
-  # "the year ended June 30": a fiscal year as a stretch of time
-| (?P<fyear>(?i:the\s+(?:fiscal\s+)?year)(?=\s+end(?:ed|ing)\b))
   # "the coming weeks", "the years ahead"
 | (?P<ahead>(?i:(?:the\s+)?coming\s+(?P<unit>years|months|weeks|days)
      |the\s+(?P<unit>years|months|weeks|days)\s+ahead)(?![\w-]))
@@ -434,6 +434,8 @@ def _spelled_year(words: str) -> int:
 def _duration_value(n: int, letter: str, half: bool) -> str:
     """The TIMEX3 duration of *n* (-1: unknown) units of *letter*, plus a half unit when *half*."""
     amount = "X" if n < 0 else str(n)
+    if letter == "Q":  # TIMEX3 has no quarter unit: "three quarters" is nine months
+        return f"P{3 * n}M" if n >= 0 else "PXM"
     if letter == "DE":
         return f"P{amount}0Y" if n >= 0 else "PXDE"
     if letter == "CE":
@@ -703,7 +705,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         if tm in ("noon", "midday"):
             hh, mm = 12, 0
         elif tm == "midnight":
-            hh, mm = 0, 0
+            hh, mm = 24, 0  # TimeML: "midnight Friday" is the end of Friday, T24:00
         else:
             parts = regex.match(r"(\d+)(?::(\d+))?", tm)
             hh = int(parts.group(1)) % 12  # type: ignore[union-attr]
@@ -732,7 +734,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
                 at = st.last_start if st.last is not None else "published"
         if base is None:
             return ("TIME", None, None, "minute", None)
-        moment = dt.datetime(base.year, base.month, base.day, hh, mm)
+        moment = dt.datetime(base.year, base.month, base.day, hh % 24, mm) + dt.timedelta(days=hh // 24)
         return ("TIME", f"{base.isoformat()}T{hh:02d}:{mm:02d}", Interval(moment, moment), "minute", at)
     if g("rday") is not None:
         if pub is None:
@@ -830,7 +832,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             adv = g("adv").lower()
             if adv == "hourly":
                 return ("SET", "PT1H", None, None, "absolute")
-            letter = {"daily": "D", "weekly": "W", "monthly": "M", "annually": "Y", "yearly": "Y"}[adv]
+            letter = {"daily": "D", "weekly": "W", "monthly": "M", "yearly": "Y"}[adv]
             return ("SET", f"P1{letter}", None, None, "absolute")
         if g("mon"):
             return ("SET", f"XXXX-{MONTHS[g('mon').lower().rstrip('.')]:02d}", None, None, "absolute")
