@@ -667,3 +667,10 @@ def test_an_attribution_inside_a_sentence_gives_one_quote_over_the_whole_sentenc
     quotes = find_quotes(text)
     assert len(quotes) == 1
     assert quotes[0].text.startswith(first) and last in quotes[0].text
+
+
+def test_a_coordinated_second_attribution_is_its_own_quote() -> None:
+    text = "Senator Ruth Amos told the radio that the bill was dead, but she said a new one could pass in spring."
+    quotes = find_quotes(text)
+    assert [q.text for q in quotes] == ["the bill was dead", "a new one could pass in spring."]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ruth Amos", "Ruth Amos"]

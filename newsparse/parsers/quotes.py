@@ -219,6 +219,8 @@ _BEFORE_NOUN_ONLY: Final = DETERMINERS - {
 }  # fmt: skip
 #: An unquoted statement after a stance verb needs at least this many words.
 _MIN_STANCE_TOKENS: Final = 6
+#: A comma and a conjunction that coordinate a second attributed clause ("..., but she said ...").
+_COORDINATION: Final = regex.compile(r"[,;][ \t]++(?:but|and|while|although|though|yet|whereas)[ \t]++")
 #: At most this many speech verbs are tried in one sentence (keeps hostile input linear).
 _MAX_CUES: Final = 8
 #: How far (characters) a speaker or a separator is looked for around a verb.
@@ -612,6 +614,10 @@ def _past_time_phrase(masked: str, pos: int, end: int) -> int:
     return pos
 
 
+def _start(match: regex.Match[str]) -> int:
+    return match.start()
+
+
 def _has_word(masked: str, start: int, end: int) -> bool:
     """True when ``masked[start:end]`` holds a letter, a digit or masked quoted words."""
     return any(c.isalnum() or c == MASK for c in masked[start:end])
@@ -853,6 +859,12 @@ class _Scan:
                     rest = _classify(masked, self.spans, self.starts, comma + 1, e)
                     return self.add(rest, cue_span, mention, (sep_start, comma), first) or first
         content = _content_after(masked, verb_end, e, cue.verb)
+        split = self._coordinated(content, e)
+        if split is not None:
+            # "X told CNN that A, but he said B": A is X's, B is attributed on its own.
+            cut, rest_start, second_cue = split
+            first = self.add(_classify(masked, self.spans, self.starts, content, cut), cue_span, mention, (s, content))
+            return self._attribute(second_cue, rest_start, e) or first
         statement = _classify(masked, self.spans, self.starts, content, e)
         stance = statement is not None and statement[0] == "indirect" and cue.verb.casefold() in STANCE_VERBS
         if stance and statement is not None:
@@ -860,6 +872,21 @@ class _Scan:
             if len(words) < _MIN_STANCE_TOKENS:
                 return None  # "described the night": an action, not a stated position
         return self.add(statement, cue_span, mention, (s, content))
+
+    def _coordinated(self, start: int, end: int) -> tuple[int, int, _Cue] | None:
+        """A second attribution coordinated inside a statement: '..., but she said B' (cut, clause start, cue)."""
+        masked = self.masked
+        for cue in _cues(masked, start, min(end, start + _WINDOW))[:3]:
+            if cue.kind != "verb":
+                continue
+            conj = max(_COORDINATION.finditer(masked, max(start, cue.start - 60), cue.start), key=_start, default=None)
+            if conj is None or conj.start() <= start:
+                continue
+            if len(_tokens(masked, conj.end(), cue.start)) > 4 or MASK in masked[conj.end() : cue.start]:
+                continue
+            if _speaker_before(masked, conj.end(), cue.start) is not None:
+                return conj.start(), conj.end(), cue
+        return None
 
     def _resumes(self, verb_end: int, span: _Span) -> bool:
         """True when the quotation *span* after a cue goes on with the quotation before it.
