@@ -63,6 +63,10 @@ _PROFILE_VERB: Final = regex.compile(r"\b(?:is|are|was|provides|offers|makes|dev
 _LOWER_HEADING_WORDS: Final = frozenset({"the", "of", "and", "for", "&", "de", "to", "in", "on"})
 
 
+#: The first characters (case-folded) of a closing-block heading.
+_CLOSING_FIRST: Final = frozenset(h[:1] for h in CLOSING_HEADINGS) | {PROFILE_HEADING_WORD[:1]}
+
+
 def _is_profile(heading: str, profile: str) -> bool:
     """True when *heading* is "About <Name>" and *profile* goes on to describe that name."""
     words = heading.split()
@@ -84,8 +88,10 @@ def _closing_start(doc: Document) -> int:
     count = len(paragraphs)
     for index in range(max(2, count // 3), count):
         text = paragraphs[index].text
-        if len(text) > _MAX_HEADING_WORDS * 40 and "\n" not in text[: _MAX_HEADING_WORDS * 40]:
-            continue  # a long paragraph with no heading line of its own: cheap rejection
+        if text[:1].casefold() not in _CLOSING_FIRST:
+            continue  # the common case, made cheap
+        if len(text) > _MAX_HEADING_WORDS * 40 and text.find("\n", 0, _MAX_HEADING_WORDS * 40) < 0:
+            continue  # a long paragraph with no heading line of its own
         first, _, rest = text.strip().partition("\n")
         if _words(first) > _MAX_HEADING_WORDS:
             continue
@@ -100,8 +106,19 @@ def _closing_start(doc: Document) -> int:
     return count
 
 
+#: How much of a paragraph's start the phrase tests read (the longest phrase is under 60 characters).
+_HEAD: Final = 200
+#: Longest paragraph compared whole with ``EXACT_LINES`` (the longest entry, with room for punctuation).
+_MAX_EXACT: Final = max(map(len, EXACT_LINES)) + 20
+
+
 def _words(text: str) -> int:
     return len(text.split())
+
+
+def _at_most_words(text: str, limit: int) -> bool:
+    """True when *text* has at most *limit* words (reads only as far as the word after the limit)."""
+    return len(text.split(None, limit)) <= limit
 
 
 def _key(folded: str) -> str:
@@ -111,31 +128,32 @@ def _key(folded: str) -> str:
 
 
 def _is_furniture(text: str) -> bool:
-    folded = text.casefold()
-    key = _key(folded)
-    if key in EXACT_LINES:
+    # The phrase tests come first and read only the paragraph's head; words are counted only after one.
+    if len(text) <= _MAX_EXACT and _key(text.casefold()) in EXACT_LINES:
         return True
-    words = _words(text)
-    if folded.startswith(("copyright", "©", "(c) ")) or "all rights reserved" in folded:
-        return words <= _MAX_FURNITURE_WORDS * 2
-    if words <= _MAX_FURNITURE_WORDS and folded.startswith(LEADING_PHRASES):
+    head = text[:_HEAD].casefold()
+    if head.startswith(("copyright", "©", "(c) ")) or ("eserved" in text and "all rights reserved" in text.casefold()):
+        return _at_most_words(text, _MAX_FURNITURE_WORDS * 2)
+    if head.lstrip("(_-– ").startswith(TRAILING_NOTE_PHRASES):
         return True
-    if words <= _MAX_FURNITURE_WORDS and _FOLLOW.match(text):
-        return True
-    if folded.lstrip("(_-– ").startswith(TRAILING_NOTE_PHRASES):
-        return True
-    return words <= _MAX_FURNITURE_WORDS and bool(_CONTRIBUTED.search(text)) and folded.count(".") <= 3
+    if head.startswith(LEADING_PHRASES) or _FOLLOW.match(text):
+        return _at_most_words(text, _MAX_FURNITURE_WORDS)
+    if ("ontribut" in text or "ONTRIBUT" in text) and _CONTRIBUTED.search(text) is not None:
+        return text.count(".") <= 3 and _at_most_words(text, _MAX_FURNITURE_WORDS)
+    return False
 
 
 def _opens_contact(text: str) -> bool:
+    if not _at_most_words(text, _MAX_CONTACT_WORDS):
+        return False
     folded = text.casefold()
     key = _key(folded)
     labelled = folded.startswith(CONTACT_LABELS) or key in CONTACT_LABELS or key + ":" in CONTACT_LABELS
-    return _words(text) <= _MAX_CONTACT_WORDS and labelled and not folded.startswith("about ")
+    return labelled and not folded.startswith("about ")
 
 
 def _is_contact_line(text: str) -> bool:
-    if _words(text) > _MAX_CONTACT_WORDS:
+    if not _at_most_words(text, _MAX_CONTACT_WORDS):
         return False
     if _CONTACT_DETAIL.search(text):
         return True
@@ -158,7 +176,10 @@ class BoilerplateParser:
             if index >= closing:
                 out.append(Paragraph(text, paragraph.start, paragraph.end, "other"))
                 continue
-            lines = [line.strip() for line in text.splitlines() if line.strip()]
+            if "\n" in text or "\r" in text:
+                lines = [line.strip() for line in text.splitlines() if line.strip()]
+            else:
+                lines = [text.strip()]
             if _opens_contact(lines[0] if lines else text) or (
                 len(lines) > 1
                 and all(_opens_contact(line) or _is_contact_line(line) for line in lines)

@@ -402,8 +402,11 @@ def _find_credit(text: str, a: int, b: int) -> _FoundCredit | None:
         fields = _credit_fields(text[start:end])
         if fields is not None and start > a:
             return _FoundCredit(start, end, start, fields)
-    if "/" not in tail and " via " not in tail and " for " not in tail:
-        return None
+    if "/" not in tail:
+        # "Jane Doe for The Post", "Handout via Reuters": the words after the last "for"/"via" name an agency.
+        last = max(tail.rfind(" via "), tail.rfind(" for "))
+        if last < 0 or not tail[last + 5 : last + 6].isupper() or _agency(tail[last + 5 :]) is None:
+            return None
     # "Name/Agency" after the last sentence of the description.
     breaks = [m.end() for m in _SENTENCE_END.finditer(text, window, end)]
     best: _FoundCredit | None = None
