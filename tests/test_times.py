@@ -256,3 +256,21 @@ def test_linear_time(unit: str) -> None:
     small = (unit * (10_000 // len(unit) + 1))[:10_000]
     large = (unit * (100_000 // len(unit) + 1))[:100_000]
     assert _cost(large) < 30 * max(_cost(small), 0.001)
+
+
+#: (id, text, published, expected value): seasons against a publication date in winter
+WINTER_SEASONS = [
+    # in January the current season is the winter begun in December: "last fall" is three months back
+    ("last-fall-in-january", "Floods hit the Arn valley last fall.", dt.date(2024, 1, 15), "2023-FA"),
+    ("last-winter-in-march", "Snow closed the Arn pass last winter.", dt.date(2024, 3, 18), "2023-WI"),
+    ("this-summer-in-january", "The Arn ferry returns this summer.", dt.date(2024, 1, 15), "2024-SU"),
+    ("next-winter-in-january", "The Arn rink opens next winter.", dt.date(2024, 1, 15), "2024-WI"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"), [c[1:] for c in WINTER_SEASONS], ids=[c[0] for c in WINTER_SEASONS]
+)
+def test_season_against_a_winter_publication(text: str, published: dt.date, value: str) -> None:
+    (t,) = find_times(text, published=published)
+    assert t.value == value

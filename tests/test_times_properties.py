@@ -141,3 +141,14 @@ def test_candidate_scan_finds_what_the_full_scan_finds(text: str) -> None:
     from newsparse.parsers.times import _SCANNER, _matches
 
     assert [m.span() for m in _matches(text)] == [m.span() for m in _SCANNER.finditer(text)]
+
+
+@given(anchors, st.sampled_from(["spring", "summer", "fall", "winter"]))
+def test_last_and_next_season_window(pub: dt.date, season: str) -> None:
+    # "last fall" is over before publication and less than 15 months old; "next fall" has not begun
+    last = resolve_time(f"last {season}", published=pub)
+    nxt = resolve_time(f"next {season}", published=pub)
+    assert last is not None and last.interval is not None
+    assert nxt is not None and nxt.interval is not None
+    assert last.interval.end < pub and (pub - last.interval.start).days < 460
+    assert nxt.interval.start > pub and (nxt.interval.start - pub).days < 460

@@ -659,10 +659,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             k for k, (a, b) in _SEASON_MONTHS.items() if k != "WI" and a <= pub.month <= b
         )
         year = pub.year - 1 if pub.month <= 2 and cur == "WI" else pub.year
-        mod = (g("mod") or "").lower()
-        order = ("WI", "SP", "SU", "FA")
-        idx = order.index(code)
-        cur_idx = order.index(cur)
+        mod = " ".join((g("mod") or "").lower().split())
         if not mod:  # by tense: the last one begun, the next one not over, else the nearest
             tense = _clause_tense(text, m.start(), m.end())
             seasons = [_season(y, code) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)]
@@ -673,12 +670,18 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             else:
                 pick = min(seasons, key=lambda c: abs((c[1].start - pub).days + (c[1].end - pub).days))
             return ("DATE", *pick, "published")
-        if mod == "last":
-            if idx >= cur_idx:
-                year -= 1
-        elif mod == "next" and idx <= cur_idx:
-            year += 1
-        return ("DATE", *_season(year, code), "published")
+        # seasons counted in a row (a winter begins in December, after that year's fall)
+        order = ("SP", "SU", "FA", "WI")
+        idx = order.index(code)
+        now = year * 4 + order.index(cur)
+        mod = {"past": "last", "the past": "last", "coming": "next", "the coming": "next"}.get(mod, mod)
+        if mod == "last":  # the most recent one before the current season
+            which = now - 1 - (now - 1 - idx) % 4
+        elif mod == "next":  # the first one after the current season
+            which = now + 1 + (idx - now - 1) % 4
+        else:  # "this summer", "early spring": the current one, else the one of the publication's year
+            which = now if code == cur else pub.year * 4 + idx
+        return ("DATE", *_season(which // 4, code), "published")
     if g("yr") is not None:
         return ("DATE", *_year(int(g("year"))), "absolute")
     if g("theyear") is not None:
