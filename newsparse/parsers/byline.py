@@ -79,6 +79,10 @@ _STAMP: Final = regex.compile(r"[ \t]*+(?:[•·]|(?<![^\s,|])(?:Updated|UPDATED
 _STAMP_WORDS: Final = frozenset({"updated", "published", "posted", "last", "on", "at", "today", "yesterday"})
 
 
+#: A digit of any script ("2", "٢", "²"): one C-level search instead of a loop over characters.
+_DIGIT: Final = regex.compile(r"[\p{Nd}\p{No}]")
+
+
 def _is_org(text: str) -> bool:
     """True when *text* names a news organisation (an agency, or words like "Press", "Post", "News")."""
     text = text.strip(" \t,.")
@@ -87,7 +91,7 @@ def _is_org(text: str) -> bool:
     if canonical_agency(text) is not None:
         return True
     words = text.split()
-    if not words or len(words) > 7 or not words[0][:1].isupper() or any(c.isdigit() for c in text):
+    if not words or len(words) > 7 or not words[0][:1].isupper() or _DIGIT.search(text) is not None:
         return False
     if words[0] in {"The", "THE"} and len(words) >= 2:
         return all(w[:1].isupper() or w.casefold() in {"of", "and", "&"} for w in words)
@@ -120,7 +124,7 @@ def _strip_role(text: str) -> tuple[str, bool]:
 
 def _is_date_like(text: str) -> bool:
     """A date or time stamp ("March 3, 2024", "Updated Monday"), not a name ("June Carter" is a name)."""
-    if any(c.isdigit() for c in text):
+    if _DIGIT.search(text) is not None:
         return True
     words = [w.strip(".,").casefold() for w in text.split()]
     return bool(words) and all(w in MONTHS or w in WEEKDAYS or w in _STAMP_WORDS for w in words)
@@ -238,6 +242,15 @@ def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if a < b:
             spans.append((a, b))
     return spans
+
+
+def _may_open_byline(text: str, start: int, end: int) -> bool:
+    """False when the first line of ``text[start:end]`` can open no byline: no "By ..." and no "|"."""
+    while start < end and text[start].isspace():
+        start += 1
+    line_end = text.find("\n", start, end)
+    line_end = end if line_end < 0 else line_end
+    return _BY.match(text, start, line_end) is not None or text.find("|", start, line_end) >= 0
 
 
 def _byline_lines(text: str, lines: list[tuple[int, int]]) -> Byline | None:
@@ -368,6 +381,8 @@ class BylineParser:
         ]
         trailer = self._trailer_contributors(doc)
         for index, paragraph in enumerate(paragraphs[:_MAX_PARAGRAPHS]):
+            if not _may_open_byline(text, paragraph.start, paragraph.end):
+                continue  # the common case, made cheap: no "By" and no "|" on the first line
             lines = _lines(text, paragraph.start, paragraph.end)
             if index + 1 < len(paragraphs) and len(lines) < 3:
                 following = paragraphs[index + 1]

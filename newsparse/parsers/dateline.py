@@ -102,6 +102,10 @@ _DATELINE: Final = regex.compile(
 _MONTH_FORMS: Final = tuple(MONTHS)
 
 
+#: A digit of any script ("2", "٢", "²"): one C-level search instead of a loop over characters.
+_DIGIT: Final = regex.compile(r"[\p{Nd}\p{No}]")
+
+
 def _month_number(word: str) -> tuple[int | None, bool]:
     """(month number or None, looks like a month): "FEb" -> (2, True), "Narch" -> (None, True)."""
     key = word.rstrip(".").casefold()
@@ -195,7 +199,7 @@ def _agency_of(raw: str) -> str | None:
     if found is not None:
         return found
     words = raw.split()
-    if 1 <= len(words) <= 3 and words[0][:1].isupper() and not any(c.isdigit() for c in raw):
+    if 1 <= len(words) <= 3 and words[0][:1].isupper() and _DIGIT.search(raw) is None:
         return raw.strip()
     return None
 
