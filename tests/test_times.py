@@ -127,6 +127,8 @@ FAMILIES = [
     ("future-other-clause", "Aid will reach towns where the Sept. 14 storm hit.", [("Sept. 14", "2023-09-14")]),
     ("current", "Crews blamed current river levels.", [("current", "PRESENT_REF")]),
     ("current-account", "The Oskar current account deficit widened.", []),
+    # "United" is a name, not a past-tense verb: "will" sets the tense
+    ("capital-ed-not-a-verb", "The Vass envoy will fly to the United States Thursday.", [("Thursday", "2024-03-21")]),
     ("midnight-weekday", "The Tolvar offer will expire at midnight Friday.", [("midnight Friday", "2024-03-22T24:00")]),
     (
         "quarters-as-months",

@@ -239,8 +239,9 @@ _FUTURE_IN_CLAUSE: Final = regex.compile(
     regex.VERBOSE,
 )
 _DEADLINE_BEFORE: Final = regex.compile(r"(?i)\b(?:by|until|till)\s+(?:early\s+|late\s+|mid-)?$")
-#: a verb ending in -ed, unless a bare "be" makes it a passive infinitive ("should be finished")
-_ED_VERB: Final = r"(?<!\bbe\s)(?<!\bbeing\s)[a-z]{3,}ed"
+#: a verb ending in -ed in lower case ("United" is a name), unless a bare "be" makes it a passive infinitive
+#: ("should be finished")
+_ED_VERB: Final = r"(?<!\bbe\s)(?<!\bbeing\s)(?-i:[a-z]{3,}ed)"
 _PAST_CUE: Final = regex.compile(
     rf"(?i)\b(?:said|told|was|were|had|has\s+been|have\s+been|did|ago|last|since|{_ED_VERB})\b"
 )
