@@ -6,9 +6,14 @@ Each story below is invented. ``CLOSING_BLOCKS`` holds press releases whose tail
 
 from __future__ import annotations
 
+import time
+
 import pytest
 
 import newsparse
+from newsparse import Context, Document
+from newsparse._casing import proper_case
+from newsparse.parsers.boilerplate import BoilerplateParser
 
 RELEASE = """Brightwell Tools reports record quarter
 
@@ -94,3 +99,43 @@ def test_a_closing_heading_opening_the_story_marks_nothing() -> None:
     text = "###\n\nDORRIN — The town council voted on Tuesday to build a library.\n\nThe vote was 7-2."
     article = newsparse.parse(text)
     assert all(p.role != "other" for p in article.paragraphs if p.text != "###")
+
+
+# Hostile units: whole texts of headings, profiles and contact lines, repeated.
+HOSTILE_UNITS = [
+    ("about-headings", "About Alpha Bravo\n\n"),
+    ("about-and-profile", "About Alpha\n\nAlpha is a maker of things.\n\n"),
+    ("closing-headings", "Forward-looking statements\n\n###\n\n"),
+    ("contact-lines", "Media contact:\nLea Pond, lea@example.com, +1 555 0100\n"),
+    ("copyright-words", "Copyright All rights reserved contributed to this report "),
+]
+
+
+@pytest.mark.parametrize("unit", [u[1] for u in HOSTILE_UNITS], ids=[u[0] for u in HOSTILE_UNITS])
+def test_boilerplate_cost_grows_linearly(unit: str) -> None:
+    parser = BoilerplateParser()
+
+    def cost(size: int) -> float:
+        doc = Document.from_text((unit * (size // len(unit) + 1))[:size])
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.thread_time()
+            parser.parse(doc, Context())
+            best = min(best, time.thread_time() - t0)
+        return best
+
+    assert cost(100_000) < 30 * cost(10_000) + 0.02
+
+
+@pytest.mark.parametrize("unit", ["Claire VOSSEN ", "Jean-Luc LE-GALL D'ARCY ", "Ab CD-", "Ab C'D "])
+def test_proper_case_cost_grows_linearly(unit: str) -> None:
+    def cost(size: int) -> float:
+        name = (unit * (size // len(unit) + 1))[:size]
+        best = float("inf")
+        for _ in range(3):
+            t0 = time.thread_time()
+            proper_case(name)
+            best = min(best, time.thread_time() - t0)
+        return best
+
+    assert cost(100_000) < 30 * cost(10_000) + 0.02

@@ -369,8 +369,20 @@ def test_dateline_in_a_later_paragraph_of_the_body_is_not_taken() -> None:
 
 @pytest.mark.parametrize(
     "unit",
-    ["ABC ", "A, ", "— ", "- ", "(AP) ", "LONDON, ", "March 3 ", "N.Y. ", "x" * 50],
-    ids=["caps-words", "commas", "dashes", "hyphens", "markers", "places", "dates", "initials", "one-long-word"],
+    ["ABC ", "A, ", "— ", "- ", "(AP) ", "LONDON, ", "March 3 ", "N.Y. ", "x" * 50, "KELAM — ", "KELAM-"],
+    ids=[
+        "caps-words",
+        "commas",
+        "dashes",
+        "hyphens",
+        "markers",
+        "places",
+        "dates",
+        "initials",
+        "one-long-word",
+        "unknown-places-and-dashes",
+        "caps-hyphen-runs",
+    ],
 )
 def test_linear_time_on_hostile_input(unit: str) -> None:
     def cost(size: int) -> float:
