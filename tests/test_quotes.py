@@ -674,3 +674,35 @@ def test_a_coordinated_second_attribution_is_its_own_quote() -> None:
     quotes = find_quotes(text)
     assert [q.text for q in quotes] == ["the bill was dead", "a new one could pass in spring."]
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ruth Amos", "Ruth Amos"]
+
+
+TRANSCRIPT = (
+    "Partial transcript as follows:\n\n"
+    '"HOST: Let us start with the ferry.\n\n'
+    '"OKAFOR: Well, look, the ferry is late. It is always late.\n\n'
+    '"And the pier is closed.\n\n'
+    '"HOST: Thank you."\n\n'
+    "UPDATE: The ferry left at noon.\n\n"
+    '"OKAFOR: Goodbye."'
+)
+
+
+def test_transcript_turns_are_direct_quotes_of_the_named_speaker() -> None:
+    quotes = find_quotes(TRANSCRIPT)
+    turns = [(q.speaker.mention if q.speaker else None, q.text.split()[0]) for q in quotes]
+    assert turns == [("HOST", "Let"), ("OKAFOR", "Well,"), ("HOST", "Thank"), ("OKAFOR", "Goodbye.")]
+    continued = quotes[1]
+    assert len(continued.segments) == 2 and continued.text.endswith("the pier is closed.")
+
+
+def test_a_short_attribution_after_a_quoted_question_is_its_own() -> None:
+    text = "“Every time you say that,” Ansah said.\n\n“Why is this not proof that the port is too big?” Lund demanded."
+    quotes = find_quotes(text)
+    assert [q.speaker.mention if q.speaker else None for q in quotes] == ["Ansah", "Lund"]
+
+
+def test_a_possessive_statement_noun_attributes_its_that_clause() -> None:
+    text = "Inspectors checked Ida Lund's claim that the pier had “never once flooded” in a century."
+    quote = only(text, "never once")
+    assert quote.text.startswith("that the pier")
+    assert quote.speaker is not None and quote.speaker.name == "Ida Lund" and quote.cue == "claim"

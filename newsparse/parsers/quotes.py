@@ -26,6 +26,7 @@ inside ``text``).
 from __future__ import annotations
 
 import bisect
+import collections
 import itertools
 from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Any, Final
@@ -44,6 +45,7 @@ from ..vocab.speech_verbs import (
     AUXILIARIES,
     OBJECT_CUES,
     PARTICIPLE_CUES,
+    SPEECH_NOUNS,
     SPEECH_VERBS,
     STANCE_VERBS,
     TRAILING_VERBS,
@@ -221,6 +223,30 @@ _BEFORE_NOUN_ONLY: Final = DETERMINERS - {
 _MIN_STANCE_TOKENS: Final = 6
 #: A comma and a conjunction that coordinate a second attributed clause ("..., but she said ...").
 _COORDINATION: Final = regex.compile(r"[,;][ \t]++(?:but|and|while|although|though|yet|whereas)[ \t]++")
+#: A statement noun after a named possessor, then "that": "Jane Doe's repeated claim that ..." (on the masked
+#: text, where apostrophes are plain).
+_NOMINAL: Final = regex.compile(
+    rf"""
+    (?<![\p{{L}}\p{{N}}.'-])
+    (?P<who>\p{{Lu}}[\p{{L}}.-]*+(?:[ \t]++\p{{Lu}}[\p{{L}}.-]*+){{0,3}}+)   # a capitalised name
+    's[ \t]++                                                          # in the possessive
+    (?:\p{{Ll}}++[ \t]++){{0,2}}?                                         # up to two modifiers ("repeated")
+    (?P<noun>{_trie(SPEECH_NOUNS)})                                    # a statement noun
+    [ \t]++that(?![\p{{L}}'])                                            # and "that"
+    """,
+    regex.VERBOSE,
+)
+#: A turn of a transcript: a paragraph opening with a speaker's name in capitals and a colon ('"PENCE: Well, ...').
+_TURN: Final = regex.compile(
+    r"""
+    [“"]?+[ \t]*+                                            # (the quote mark of a quoted transcript)
+    (?P<name>\p{Lu}[\p{Lu}.'’-]++(?:[ \t]++\p{Lu}[\p{Lu}.'’-]++){0,2}+)  # a name in capitals
+    :[ \t]++(?=\S)                                           # a colon, then the words said
+    """,
+    regex.VERBOSE,
+)
+#: A transcript needs at least this many turns (one "UPDATE:" paragraph is not a transcript).
+_MIN_TURNS: Final = 2
 #: At most this many speech verbs are tried in one sentence (keeps hostile input linear).
 _MAX_CUES: Final = 8
 #: How far (characters) a speaker or a separator is looked for around a verb.
@@ -545,6 +571,15 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def _trim_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """``_trim`` that also drops quote marks at both ends (a transcript paragraph's own marks)."""
+    while start < end and (text[start] in _EDGE_PUNCT or text[start] in _MARK_CHARS):
+        start += 1
+    while end > start and (text[end - 1] in " \t\r\n,;:—–-" or text[end - 1] in _MARK_CHARS):
+        end -= 1
+    return start, end
+
+
 def _classify(
     masked: str, spans: Sequence[_Span], starts: Sequence[int], start: int, end: int
 ) -> tuple[QuoteKind, int, int] | None:
@@ -689,6 +724,14 @@ class _Scan:
             result = self._attribute(cue, s, e)
             if result is not None:
                 return result
+        nominal = _NOMINAL.search(masked, s, e) if "'s " in masked[s:e] else None
+        if nominal is not None and nominal.group("who").casefold() not in DETERMINERS:
+            # "Politifact checked Jane Doe's claim that ...": the possessor made the statement.
+            mention = _Mention(*nominal.span("who"))
+            that = nominal.end() - 4
+            return self.add(
+                _classify(masked, self.spans, self.starts, that, e), nominal.span("noun"), mention, (s, that)
+            )
         # No attribution: a sentence that is only a quotation continues the one before it.
         spans = self.quotes_in(s, e)
         if len(spans) == 1:
@@ -1297,11 +1340,12 @@ def _merge_attributions(masked: str, sentences: list[tuple[int, int]]) -> list[t
             ps, pe = out[-1]
             if masked[pe - 1] in _MARK_CHARS and masked[pe - 2 : pe - 1] in {"?", "!"}:
                 cues = _cues(masked, s, e)
+                before_cue = len(_tokens(masked, s, cues[0].start)) if cues else 0
                 if (
                     cues
                     and cues[0].kind == "verb"
-                    and cues[0].verb.casefold() in TRAILING_VERBS
-                    and len(_tokens(masked, s, cues[0].start)) <= 6
+                    and (cues[0].verb.casefold() in TRAILING_VERBS or before_cue <= 3)
+                    and before_cue <= 6
                     and len(_tokens(masked, cues[0].verb_end, e)) <= _MAX_TRAILING_TOKENS
                 ):
                     out[-1] = (ps, e)
@@ -1319,6 +1363,7 @@ def _join_colon_blocks(text: str, blocks: Iterable[tuple[int, int]]) -> list[tup
             if (
                 text[prev_start:prev_end].rstrip().endswith(":")
                 and text[start:end].lstrip()[:1] in _OPEN_MARKS
+                and _TURN.match(text, start, end) is None
                 and end - prev_start <= 4 * _WINDOW
             ):
                 out[-1] = (prev_start, end)
@@ -1336,7 +1381,23 @@ def _find(text: str, blocks: Iterable[tuple[int, int]]) -> list[_Found]:
     scan = _Scan(text, _masked(_mask(text, spans)), spans, [span.open for span in spans])
     open_prev: _Found | None = None
     prev_tail: _Found | None = None
+    turns = {start: match for start, end in blocks if (match := _TURN.match(text, start, end)) is not None}
+    names = collections.Counter(match.group("name") for match in turns.values())
+    # Speakers of a transcript take turns: a name heading one paragraph only ("UPDATE:") is no speaker.
+    turns = {start: match for start, match in turns.items() if names[match.group("name")] >= _MIN_TURNS}
+    turn: _Found | None = None
     for start, end in blocks:
+        if turns:
+            # A transcript: each turn is its speaker's direct quote; quoted paragraphs after it continue it.
+            match = turns.get(start)
+            if match is not None:
+                content = _trim_marks(text, match.end(), end)
+                turn = scan.add(("direct", *content), None, _Mention(*match.span("name")), (start, match.end()))
+                continue
+            if turn is not None and text[start] in _OPEN_MARKS and text[start + 1 : start + 2] != "(":
+                turn = scan.add(("direct", *_trim_marks(text, start, end)), None, None, (start, start), turn) or turn
+                continue
+            turn = None
         last: _Found | None = None
         first_in_block = len(scan.found)
         if open_prev is not None:

@@ -7,13 +7,23 @@ tense most, the present in headlines). ``PARTICIPLE_CUES`` are the ``-ing`` form
 attach a statement to the subject of the main clause ("…, saying that …").
 ``OBJECT_CUES`` take the hearer as an object before the statement ("told reporters that").
 ``AUXILIARIES`` may stand between the speaker and the verb ("has said", "also noted").
+``SPEECH_NOUNS`` are nouns of statements and beliefs that attribute a "that" clause to the
+person named before them in the possessive ("Ames's claim that ...", "Ortiz's view that ...").
 """
 
 from __future__ import annotations
 
 from typing import Final
 
-__all__ = ["AUXILIARIES", "OBJECT_CUES", "PARTICIPLE_CUES", "SPEECH_VERBS", "STANCE_VERBS", "TRAILING_VERBS"]
+__all__ = [
+    "AUXILIARIES",
+    "OBJECT_CUES",
+    "PARTICIPLE_CUES",
+    "SPEECH_NOUNS",
+    "SPEECH_VERBS",
+    "STANCE_VERBS",
+    "TRAILING_VERBS",
+]
 
 _STEMS: Final = (
     # (base, third person, past) of each reporting or cognition verb
@@ -100,4 +110,16 @@ TRAILING_VERBS: Final = frozenset(
      "stated", "reported", "reports", "argued", "argues", "warned", "warns", "insisted", "asked", "continued",
      "recalled", "acknowledged", "claimed", "countered", "replied", "responded", "announced", "confirmed",
      "estimated", "estimates", "predicted", "cautioned", "conceded", "admitted", "tweeted", "testified"}
+)  # fmt: skip
+
+#: Nouns of statements and beliefs, lower case: "X's claim that ...", "X's repeated warning that ...".
+SPEECH_NOUNS: Final = frozenset(
+    {"claim", "claims", "comment", "comments", "statement", "statements", "assertion", "assertions", "argument",
+     "view", "views", "belief", "beliefs", "suggestion", "warning", "warnings", "promise", "pledge", "insistence",
+     "emphasis", "prediction", "predictions", "contention", "allegation", "allegations", "accusation",
+     "accusations", "announcement", "remark", "remarks", "charge", "assurance", "assurances", "vow", "threat",
+     "hope", "fear", "fears", "concern", "concerns", "admission", "acknowledgment", "acknowledgement", "denial",
+     "theory", "notion", "position", "message", "declaration", "testimony", "complaint", "boast", "explanation",
+     "insinuation", "implication", "confession", "conclusion", "finding", "estimate", "forecast", "report",
+     "tweet", "tweets", "letter", "memo", "opinion", "idea", "point", "case", "answer", "response", "reply"}
 )  # fmt: skip
