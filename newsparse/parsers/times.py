@@ -435,8 +435,6 @@ def _spelled_year(words: str) -> int:
 def _duration_value(n: int, letter: str, half: bool) -> str:
     """The TIMEX3 duration of *n* (-1: unknown) units of *letter*, plus a half unit when *half*."""
     amount = "X" if n < 0 else str(n)
-    if letter == "Q":  # TIMEX3 has no quarter unit: "three quarters" is nine months
-        return f"P{3 * n}M" if n >= 0 else "PXM"
     if letter == "DE":
         return f"P{amount}0Y" if n >= 0 else "PXDE"
     if letter == "CE":
