@@ -706,3 +706,15 @@ def test_a_possessive_statement_noun_attributes_its_that_clause() -> None:
     quote = only(text, "never once")
     assert quote.text.startswith("that the pier")
     assert quote.speaker is not None and quote.speaker.name == "Ida Lund" and quote.cue == "claim"
+
+
+def test_the_last_verb_owns_a_quotation_closing_the_sentence() -> None:
+    text = (
+        "Lund said the toll went unpaid for years ― as was true for most ferries ― "
+        "and Okafor boasted, “That makes me smart.”"
+    )
+    quotes = find_quotes(text)
+    assert [(q.text, q.speaker.mention if q.speaker else None) for q in quotes] == [
+        ("the toll went unpaid for years ― as was true for most ferries", "Lund"),
+        ("That makes me smart.", "Okafor"),
+    ]

@@ -171,7 +171,7 @@ def _cues(masked: str, start: int, end: int) -> list[_Cue]:
 
 #: The last separator before a speaker: punctuation (not the comma of "1,400"), a quote mark, a
 #: masked quote, " - ".
-_SEP_BACK: Final = regex.compile(r"[;:—–()\[\]“”\"‘’«»„\ue000]|(?<!\p{N}),|,(?!\p{N})|''|\s-\s|--", regex.REVERSE)
+_SEP_BACK: Final = regex.compile(r"[;:—–―()\[\]“”\"‘’«»„\ue000]|(?<!\p{N}),|,(?!\p{N})|''|\s-\s|--", regex.REVERSE)
 _STOP_FORWARD: Final = regex.compile(r"[;:—–()\[\]“”\"‘’«»„\ue000]|(?<!\p{N}),|,(?!\p{N})|''|\s-\s|--|[.!?](?=\s|$)")
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*+")
 _THAT: Final = regex.compile(r"(?<![\p{L}'’])that(?![\p{L}'’])")
@@ -197,7 +197,7 @@ _DASH_SPEAKER: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
-_EDGE_PUNCT: Final = " \t\r\n,.;:—–-" + MASK
+_EDGE_PUNCT: Final = " \t\r\n,.;:—–―-" + MASK
 _MARK_CHARS: Final = "“”„«»\"‘’'`"
 #: Characters that are not words of a statement (masked quoted words are words).
 _NOT_WORDS: Final = " \t\r\n,.;:—–-" + _MARK_CHARS
@@ -566,7 +566,7 @@ def _from(items: Sequence[_T], lo: int, hi: int | None = None) -> Iterator[_T]:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and text[start] in _EDGE_PUNCT:
         start += 1
-    while end > start and text[end - 1] in " \t\r\n,;:—–-":
+    while end > start and text[end - 1] in " \t\r\n,;:—–―-":
         end -= 1
     return start, end
 
@@ -720,6 +720,14 @@ class _Scan:
             result = self._attribute(cues[-1], s, e, trailing_only=True)
             if result is not None:
                 return result
+        if len(cues) > 1:
+            # '..., Clinton noted, but Trump boasted, "That makes me smart."': the last verb owns the closing quote.
+            closing = self._introduced_quote(cues[-1], s, e)
+            if closing is not None:
+                for cue in cues[: min(len(cues) - 1, _MAX_CUES)]:
+                    if cue.verb_end < closing.attr_start and self._attribute(cue, s, closing.attr_start) is not None:
+                        break  # the sentence before the closing quotation has its own attribution
+                return closing
         for cue in cues[:_MAX_CUES]:
             result = self._attribute(cue, s, e)
             if result is not None:
@@ -915,6 +923,27 @@ class _Scan:
             if len(words) < _MIN_STANCE_TOKENS:
                 return None  # "described the night": an action, not a stated position
         return self.add(statement, cue_span, mention, (s, content))
+
+    def _introduced_quote(self, cue: _Cue, s: int, e: int) -> _Found | None:
+        """'X verb, "..."' ending the sentence: the quotation is X's (None if the speaker is not plain)."""
+        masked = self.masked
+        if cue.kind != "verb":
+            return None
+        right = self.quotes_in(cue.verb_end, e, limit=1)
+        if not right or masked[cue.verb_end : right[0].open].strip() not in {",", ":"}:
+            return None
+        span = right[0]
+        if _has_word(masked, span.close, e) or span.end <= span.start:
+            return None
+        sep = _SEP_BACK.search(masked, max(s, cue.start - _WINDOW), cue.start)
+        if sep is None or sep.start() <= s:
+            return None  # the verb's clause opens the sentence: the ordinary attribution handles it
+        speaker = _speaker_before(masked, sep.end(), cue.start)
+        if speaker is None:
+            return None
+        return self.add(
+            ("direct", span.start, span.end), (cue.verb_start, cue.verb_end), _Mention(*speaker), (sep.end(), span.open)
+        )
 
     def _coordinated(self, start: int, end: int) -> tuple[int, int, _Cue] | None:
         """A second attribution coordinated inside a statement: '..., but she said B' (cut, clause start, cue)."""
