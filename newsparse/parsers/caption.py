@@ -131,6 +131,9 @@ _COLON_LABEL_PHRASES: Final = tuple(sorted(CREDIT_LABELS))
 _BARE_LABEL_PHRASES: Final = tuple(sorted(CREDIT_BY_LABELS | COURTESY_LABELS))
 #: One of these is part of every phrase in ``_BARE_LABEL_PHRASES`` (a test checks it).
 _BARE_LABEL_KEYS: Final = (" by", "courtesy", "handout")
+#: Any phrase of ``_COLON_LABEL_PHRASES`` / ``_BARE_LABEL_PHRASES`` inside a case-folded text (one search, not a loop).
+_COLON_LABEL_HINT: Final = regex.compile(_alternation(_COLON_LABEL_PHRASES))
+_BARE_LABEL_HINT: Final = regex.compile(_alternation(_BARE_LABEL_PHRASES))
 
 
 def _may_start_credit(tail: str) -> bool:
@@ -141,11 +144,11 @@ def _may_start_credit(tail: str) -> bool:
     if "/" in tail:
         return True
     low = tail.casefold()
-    if (":" in tail or "…" in tail or "..." in tail) and any(label in low for label in _COLON_LABEL_PHRASES):
+    if (":" in tail or "…" in tail or "..." in tail) and _COLON_LABEL_HINT.search(low) is not None:
         return True
     if " by" not in low and "courtesy" not in low and "handout" not in low:  # _BARE_LABEL_KEYS
         return False
-    return any(label in low for label in _BARE_LABEL_PHRASES)
+    return _BARE_LABEL_HINT.search(low) is not None
 
 
 def _may_stand_alone(segment: str) -> bool:
@@ -406,11 +409,8 @@ def _find_credit(text: str, a: int, b: int) -> _FoundCredit | None:
         fields = _credit_fields(text[start:end])
         if fields is not None and start > a:
             return _FoundCredit(start, end, start, fields)
-    if "/" not in tail:
-        # "Jane Doe for The Post", "Handout via Reuters": the words after the last "for"/"via" name an agency.
-        last = max(tail.rfind(" via "), tail.rfind(" for "))
-        if last < 0 or not tail[last + 5 : last + 6].isupper() or _agency(tail[last + 5 :]) is None:
-            return None
+    if "/" not in tail and not _agency_after_via_or_for(tail):
+        return None
     # "Name/Agency" after the last sentence of the description.
     breaks = [m.end() for m in _SENTENCE_END.finditer(text, window, end)]
     best: _FoundCredit | None = None
@@ -421,6 +421,12 @@ def _find_credit(text: str, a: int, b: int) -> _FoundCredit | None:
             if fields is not None and fields.agency is not None:
                 best = _FoundCredit(start, end, start, fields)
     return best
+
+
+def _agency_after_via_or_for(tail: str) -> bool:
+    """True when the words after the last "for"/"via" of *tail* name an agency ("Jane Doe for The Post")."""
+    last = max(tail.rfind(" via "), tail.rfind(" for "))
+    return last >= 0 and tail[last + 5 : last + 6].isupper() and _agency(tail[last + 5 :]) is not None
 
 
 _AGENCY_PARTS: Final = regex.compile(r"/| via | for ")
@@ -711,6 +717,32 @@ def looks_like_caption(text: str) -> bool:
     return _has_file_opening(text, a, b) or _find_credit(text, a, b) is not None
 
 
+def _may_hold_caption_mark(paragraph: str) -> bool:
+    """False when *paragraph* can hold no credit and no file opening (a cheap superset of the real tests).
+
+    A one-line paragraph not opening like a file caption, not ending in brackets, with no slash,
+    no "via"/"for" and no credit label near its end, and (when short enough to be a credit line
+    of its own) no photo word, is prose.
+    """
+    first = paragraph[:1]
+    if first in "Ff[(" or first.isspace():  # "FILE -", "[FILE]", "(AP Photo/...)"
+        return True
+    if first in "IT" and _PHOTO_OPENING.match(paragraph) is not None:  # "In this ... photo", "This image"
+        return True
+    if "\n" in paragraph or "\r" in paragraph:
+        return True
+    if len(paragraph) <= _MAX_CREDIT:  # a credit line of its own? (see ``_may_stand_alone``)
+        if "/" in paragraph or "via" in paragraph or len(paragraph.split(None, _MAX_AGENCY_WORDS)) <= _MAX_AGENCY_WORDS:
+            return True
+        low = paragraph.casefold()
+        if "photo" in low or "image" in low or "pool" in low or low.startswith(_OPENING_PHRASES):
+            return True
+    tail = paragraph.rstrip(". \t")[-_MAX_CREDIT - 1 :]
+    if tail[-1:] in _CLOSING or "/" in tail or _may_start_credit(tail):
+        return True
+    return (" via " in tail or " for " in tail) and _agency_after_via_or_for(tail)
+
+
 def _is_dateline_or_byline(text: str) -> bool:
     from .dateline import parse_dateline  # noqa: PLC0415  (only needed for whole stories)
 
@@ -737,6 +769,11 @@ class CaptionParser:
             if para.end <= headline_end or para.end - para.start > _MAX_CAPTION:
                 continue
             a, b = para.start, para.end
+            if not _may_hold_caption_mark(para.text):  # the common case, made cheap: a paragraph of prose
+                if self._sits_before_story(doc, index, headline_end):
+                    captions.append(_caption(text, a, b, published, None))
+                    taken.add(index)
+                continue
             standalone = _standalone_credit(text, a, b)
             if standalone is not None and "\n" not in para.text:
                 s, e = _trim(text, a, b)
