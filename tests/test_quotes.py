@@ -718,3 +718,15 @@ def test_the_last_verb_owns_a_quotation_closing_the_sentence() -> None:
         ("the toll went unpaid for years ― as was true for most ferries", "Lund"),
         ("That makes me smart.", "Okafor"),
     ]
+
+
+PLURAL_NOUNS_NOT_VERBS = [
+    pytest.param("The farm vote in several border states could decide the race.", id="states-could"),
+    pytest.param("Health worries have followed the mayor since the spring.", id="worries-have"),
+    pytest.param("But the candidates' plans don't add up, the board found.", id="plans-dont"),
+]
+
+
+@pytest.mark.parametrize("text", PLURAL_NOUNS_NOT_VERBS)
+def test_a_plural_noun_before_an_auxiliary_is_not_a_speech_verb(text: str) -> None:
+    assert all(q.cue is None or q.cue.casefold() not in {"states", "worries", "plans"} for q in find_quotes(text))

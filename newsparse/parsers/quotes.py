@@ -247,6 +247,11 @@ _TURN: Final = regex.compile(
 )
 #: A transcript needs at least this many turns (one "UPDATE:" paragraph is not a transcript).
 _MIN_TURNS: Final = 2
+#: Words that never follow a speech verb directly: after one, the "verb" is a plural noun ("states could").
+_NOT_AFTER_VERB: Final = frozenset(
+    {"could", "would", "was", "were", "have", "has", "had", "is", "are", "will", "can", "may", "might", "should",
+     "must", "don't", "doesn't", "didn't", "won't", "can't", "remain", "remains", "remained", "like"}
+)  # fmt: skip
 #: At most this many speech verbs are tried in one sentence (keeps hostile input linear).
 _MAX_CUES: Final = 8
 #: How far (characters) a speaker or a separator is looked for around a verb.
@@ -264,9 +269,12 @@ _TIME_PHRASE_WORDS: Final = frozenset(
 _NAME_LIKE_MONTHS: Final = frozenset({"may", "june", "july", "august", "april", "january"})
 
 
+_WORD: Final = regex.compile(r"[\p{L}\p{N}]++")
+
+
 def _is_time_phrase(words: str) -> bool:
     """True when every word of *words* is a time word or a number ("Two days later", "Last week")."""
-    tokens = [tok.casefold() for tok in regex.findall(r"[\p{L}\p{N}]++", words)]
+    tokens = [tok.casefold() for tok in _WORD.findall(words)]
     if not tokens or (len(tokens) == 1 and tokens[0] in _NAME_LIKE_MONTHS):
         return False
     return all(tok in _TIME_PHRASE_WORDS or tok.isdigit() for tok in tokens)
@@ -817,6 +825,12 @@ class _Scan:
                 return None  # "was told", "the report", "Trump's claim": not a speech verb here
         cue_span = (verb_start, verb_end)
         right_tokens = _tokens(masked, verb_end, min(e, verb_end + _WINDOW))
+        if (
+            right_tokens
+            and right_tokens[0][2].casefold() in _NOT_AFTER_VERB
+            and not masked[verb_end : right_tokens[0][0]].strip()
+        ):
+            return None  # "battleground states could", "health worries have": a noun, not a speech verb
         right_quotes = self.quotes_in(verb_end, e, limit=1)
         # '"A," she said, "B."': the quotation resumes right after the attribution.
         resumes = right_quotes[0] if right_quotes and self._resumes(verb_end, right_quotes[0]) else None
@@ -1560,7 +1574,7 @@ def find_quotes(text: str) -> tuple[Quote, ...]:
 
     >>> q = find_quotes('"We will stay," said Mayor Lena Ortiz.')[0]
     >>> q.text, q.kind, q.cue, q.speaker.name, q.speaker.title
-    ('We will stay,', 'direct', 'said', 'Lena Ortiz', None)
+    ('We will stay,', 'direct', 'said', 'Lena Ortiz', 'Mayor')
     """
     text = check_text(text)
     paragraphs = split_paragraphs(text)
