@@ -126,6 +126,12 @@ FAMILIES = [
     # ... but not across a relative clause: the storm is a past event
     ("future-other-clause", "Aid will reach towns where the Sept. 14 storm hit.", [("Sept. 14", "2023-09-14")]),
     ("current", "Crews blamed current river levels.", [("current", "PRESENT_REF")]),
+    (
+        "future-ref-phrases",
+        "Rates stay low in the near term; the Osk vote moves to a later date.",
+        [("the near term", "FUTURE_REF"), ("a later date", "FUTURE_REF")],
+    ),
+    ("not-a-future-ref", "They took the long way to a later flight.", []),
     ("current-account", "The Oskar current account deficit widened.", []),
     # "United" is a name, not a past-tense verb: "will" sets the tense
     ("capital-ed-not-a-verb", "The Vass envoy will fly to the United States Thursday.", [("Thursday", "2024-03-21")]),

@@ -154,6 +154,7 @@ _PATTERN: Final = (
   # "recent years", "now", "recently"
 | (?P<vague>(?i:recent\s+(?:years|months|weeks|days)|now|currently|nowadays|recently|the\s+future
      |the\s+past|these\s+days)(?![\w-])
+   |(?i:the\s+(?:near\s+future|(?:near|short|long)\s+term)|a\s+later\s+date)(?![\w-])  # FUTURE_REF
    |(?i:current)(?=\s+[a-z])(?!\s+accounts?\b))  # "current conditions" (not the economists' "current account")
   # "fiscal 1998", "1998", "the year 2000"
   # "the 20th century"
@@ -195,6 +196,7 @@ _AFTER_DETERMINER: Final = frozenset(
     | {"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "weekend", "following", "previous"}
     | {"same", "preceding", "day", "past", "coming", "current", "full", "fiscal", "future", "corresponding"}
     | {"few", "couple", "dozen", "additional", "more", "extra", "half", "least", "than", "thousand", "end", "and", "oh"}
+    | {"near", "short", "long", "later"}
     | set(PART_OF_DAY)
     | set(WEEKDAYS)
     | set(MONTHS)

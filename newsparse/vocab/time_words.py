@@ -61,5 +61,7 @@ VAGUE_WORDS: Final = MappingProxyType(
     {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF", "nowadays": "PRESENT_REF",
      "recently": "PAST_REF",
      "the past": "PAST_REF", "the future": "FUTURE_REF", "recent years": "PAST_REF", "the present": "PRESENT_REF",
-     "formerly": "PAST_REF", "once": "PAST_REF", "these days": "PRESENT_REF", "soon": "FUTURE_REF"}
+     "formerly": "PAST_REF", "once": "PAST_REF", "these days": "PRESENT_REF", "soon": "FUTURE_REF",
+     "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
+     "the long term": "FUTURE_REF", "a later date": "FUTURE_REF"}
 )  # fmt: skip
