@@ -730,3 +730,18 @@ PLURAL_NOUNS_NOT_VERBS = [
 @pytest.mark.parametrize("text", PLURAL_NOUNS_NOT_VERBS)
 def test_a_plural_noun_before_an_auxiliary_is_not_a_speech_verb(text: str) -> None:
     assert all(q.cue is None or q.cue.casefold() not in {"states", "worries", "plans"} for q in find_quotes(text))
+
+
+def test_quotations_signed_one_a_line_each_take_their_signature() -> None:
+    text = (
+        "Readers wrote in.\n\n"
+        "“The ferry is a disgrace. Nobody cares.” ― Sonja Berg\n"
+        "“I waited three hours.”― Pedro Alves\u00a0\n"
+        "“Fix it now.”― Carla Ruiz."
+    )
+    quotes = find_quotes(text)
+    assert [(q.text, q.speaker.mention if q.speaker else None) for q in quotes] == [
+        ("The ferry is a disgrace. Nobody cares.", "Sonja Berg"),
+        ("I waited three hours.", "Pedro Alves"),
+        ("Fix it now.", "Carla Ruiz"),
+    ]

@@ -197,6 +197,25 @@ _DASH_SPEAKER: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: A signature after a quotation, ending its line: '"..." ― Jane Doe' followed by a new line or quotation.
+_SIGNED: Final = regex.compile(
+    r"""
+    [ \t\u00a0]*+(?P<dash>[—―–]|--?)[ \t\u00a0]*+                   # the dash
+    (?P<name>\p{Lu}[\p{L}.'’-]*+(?:[ \t]++\p{Lu}[\p{L}.'’-]*+){0,4}+)  # a capitalised name
+    [ \t\u00a0.]*+(?:\r?\n|\Z|(?=[“"‘«„]))                          # the end of its line
+    """,
+    regex.VERBOSE,
+)
+
+
+def _signature(masked: str, match: regex.Match[str]) -> _Mention:
+    """The name of a dash signature ("― Carla Ruiz."), without the period that ends the line."""
+    start, end = match.span("name")
+    if masked[end - 1] == "." and not _is_abbreviation(masked[start:end].rsplit(" ", 1)[-1]):
+        end -= 1
+    return _Mention(start, end)
+
+
 _EDGE_PUNCT: Final = " \t\r\n,.;:—–―-" + MASK
 _MARK_CHARS: Final = "“”„«»\"‘’'`"
 #: Characters that are not words of a statement (masked quoted words are words).
@@ -760,10 +779,37 @@ class _Scan:
             dash = _DASH_SPEAKER.match(masked, span.close, e)
             if dash is not None and not _has_word(masked, s, span.open) and span.end > span.start:
                 # '"..." — Jane Doe': the speaker signs the quotation.
-                mention = _Mention(*dash.span("name"))
+                mention = _signature(masked, dash)
                 return self.add(("direct", span.start, span.end), dash.span("dash"), mention, (span.close, e))
+        if len(spans) > 1:
+            signed = self._signed(spans, s, e)
+            if signed is not None:
+                return signed
         if spans:
             return self._subject_verb(s, e, spans) or last
+        return last
+
+    def _signed(self, spans: list[_Span], s: int, e: int) -> _Found | None:
+        """Quotations each signed by a dash and a name, one a line ('"..." ― Jane Doe' then '"..." ― Ivo Marek')."""
+        masked = self.masked
+        pos = s
+        found: list[tuple[_Span, regex.Match[str]]] = []
+        for span in spans:
+            if _has_word(masked, pos, span.open) or span.end <= span.start:
+                return None
+            sign = _SIGNED.match(masked, span.close, e)
+            if sign is None:
+                return None
+            found.append((span, sign))
+            pos = sign.end()
+        if _has_word(masked, pos, e):
+            return None
+        last = None
+        for span, sign in found:
+            mention = _signature(masked, sign)
+            last = (
+                self.add(("direct", span.start, span.end), sign.span("dash"), mention, (span.close, sign.end())) or last
+            )
         return last
 
     def _subject_verb(self, s: int, e: int, spans: list[_Span]) -> _Found | None:
