@@ -745,3 +745,10 @@ def test_quotations_signed_one_a_line_each_take_their_signature() -> None:
         ("I waited three hours.", "Pedro Alves"),
         ("Fix it now.", "Carla Ruiz"),
     ]
+
+
+def test_an_adverb_before_the_verb_is_not_part_of_the_speaker() -> None:
+    quote = find_quotes("In July, Ode cynically dismissed the harbour plan as a stunt that would fail the town.")[0]
+    assert quote.speaker is not None and quote.speaker.mention == "Ode" and quote.cue == "dismissed"
+    quote = find_quotes("The family said the boat had sunk.")[0]
+    assert quote.speaker is not None and quote.speaker.mention == "The family"

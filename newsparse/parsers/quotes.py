@@ -73,6 +73,11 @@ if TYPE_CHECKING:
 
 __all__ = ["QuotesParser", "find_quotes"]
 
+#: Words ending in "-ly" that are nouns, not adverbs standing before a verb ("the family said").
+_LY_NOUNS: Final = frozenset(
+    {"family", "assembly", "ally", "rally", "supply", "monopoly", "anomaly", "reply", "bully", "lily", "holly",
+     "italy", "july", "homily", "folly", "belly", "jelly", "gully", "tally", "filly", "doily"}
+)  # fmt: skip
 #: Stands for a quoted character in the masked copy of the text (a private-use code point).
 MASK: Final = "\ue000"
 
@@ -162,7 +167,8 @@ def _cues(masked: str, start: int, end: int) -> list[_Cue]:
             if before is None or before.end() != aux:
                 break
             aux_word = before.group().strip()
-            if aux_word.casefold() not in AUXILIARIES or aux_word[:1].isupper():
+            adverb = aux_word.endswith("ly") and len(aux_word) > 4 and aux_word not in _LY_NOUNS
+            if not (aux_word.casefold() in AUXILIARIES or adverb) or aux_word[:1].isupper():
                 break  # a capitalised "May" or "Will" is a name ("Theresa May said"), not an auxiliary
             aux = before.start()
         out.append(_Cue("verb", aux, match.start(), match.end(), word))
