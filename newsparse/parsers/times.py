@@ -215,7 +215,7 @@ _START_CASED: Final = frozenset(f(w) for w in _START_WORDS for f in (str.lower, 
 #: :data:`_GATED` in lower case, Title case and capitals.
 _GATED_CASED: Final = frozenset(f(w) for w in _GATED for f in (str.lower, str.title, str.upper))
 #: The first letters of every word of :data:`_AFTER_DETERMINER` ("year" of "year-end").
-_AFTER_FIRST: Final = frozenset(m.group() for w in _AFTER_DETERMINER if (m := regex.match(r"[a-z]+", w)) is not None)
+_AFTER_FIRST: Final = frozenset(regex.sub(r"[^a-z].*", "", w) for w in _AFTER_DETERMINER) - {""}
 #: The text cut into runs of ASCII letters, of digits, quote marks and the rest: :func:`_starts` picks
 #: the runs an expression can begin with by set look-ups, far faster than trying a pattern at each place.
 _RUNS: Final = regex.compile(r"[A-Za-z]+|[0-9]+|'|[^A-Za-z0-9']+")
@@ -767,7 +767,10 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
                 wref, at = st.last, st.last_start
             mod = "next" if mod == "following" else "last"
         mod = {"past": "last", "coming": "next"}.get(mod, mod)
-        when = _weekday_date(wref, wd, _clause_tense(text, m.start(), m.end()), mod)
+        tense = _clause_tense(text, m.start(), m.end())
+        if tense == "neutral" and text.startswith(("'s", "\u2019s"), m.end()):
+            tense = "past"  # "Thursday's closing price": a day whose events are reported
+        when = _weekday_date(wref, wd, tense, mod)
         if g("part"):
             code = PART_OF_DAY[g("part").lower()]
             return ("TIME", f"{when.isoformat()}T{code}", Interval(when, when), "part-of-day", at)
