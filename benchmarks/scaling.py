@@ -258,8 +258,20 @@ def measure_jobs(workdir: Path, python: str = sys.executable, stories: int = 2_0
             target = workdir / f"out-jobs{jobs}.jsonl"
             runs[jobs].append(_run_measured(batch_command(python, str(path), "-o", str(target), "--jobs", str(jobs))))
             outputs[jobs] = target.read_bytes() if target.exists() else b""
-        if _source_digest() == before:  # an edit of the package between the two runs would change the output
+        both_ok = runs[1][-1]["exit_code"] == runs[2][-1]["exit_code"] == 0
+        if both_ok and _source_digest() == before:  # an edit of the package between the runs changes the output
             compared.append(outputs[1] == outputs[2] and bool(outputs[1]))
+    # A run with error lines (exit code 1) parsed nothing: a package caught mid-edit fails on
+    # every story, fast. Only clean runs are timed.
+    for jobs in (1, 2):
+        clean = [r for r in runs[jobs] if r["exit_code"] == 0]
+        if not clean:
+            return {
+                **out,
+                "error": f"every --jobs {jobs} run failed: exit codes {[r['exit_code'] for r in runs[jobs]]}",
+            }
+        out[f"failed_runs_jobs{jobs}"] = len(runs[jobs]) - len(clean)
+        runs[jobs] = clean
     for jobs in (1, 2):
         best = min(runs[jobs], key=lambda r: r["seconds"])
         out[f"jobs{jobs}"] = {
