@@ -752,3 +752,15 @@ def test_an_adverb_before_the_verb_is_not_part_of_the_speaker() -> None:
     assert quote.speaker is not None and quote.speaker.mention == "Ode" and quote.cue == "dismissed"
     quote = find_quotes("The family said the boat had sunk.")[0]
     assert quote.speaker is not None and quote.speaker.mention == "The family"
+
+
+def test_a_pronoun_subject_just_before_quoted_words_speaks_them() -> None:
+    text = "Days ago in an interview with a local station he blasted the harbour board for being “utterly useless.”"
+    quote = only(text, "utterly")
+    assert quote.text.startswith("the harbour board") and quote.kind == "partial"
+    assert quote.speaker is not None and quote.speaker.mention == "he"
+
+
+def test_what_she_called_spans_the_named_words() -> None:
+    quote = only("She was sent home after what she called a “rant,” a series of posts about the mayor.", "rant")
+    assert quote.text == "what she called a “rant,”"

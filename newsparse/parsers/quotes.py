@@ -839,7 +839,7 @@ class _Scan:
             else:
                 break
         if not head or not any(_names(t[2]) for t in head):
-            return None
+            return self._pronoun_verb(s, e, spans)
         rest = [t for t in toks if t[0] >= head[-1][1]]
         if not rest:
             return None
@@ -854,11 +854,38 @@ class _Scan:
             or word in _PASSIVE
             or not word.endswith(("ed", "s"))
         ):
-            return None
+            return self._pronoun_verb(s, e, spans)
         mention = _Mention(head[0][0], head[-1][1])
         return self.add(
             _classify(masked, self.spans, self.starts, verb[1], e), (verb[0], verb[1]), mention, (s, verb[1])
         )
+
+    def _pronoun_verb(self, s: int, e: int, spans: list[_Span]) -> _Found | None:
+        """'In an interview last week he blasted the media as "dishonest"': a pronoun subject just before the quote."""
+        masked = self.masked
+        toks = _tokens(masked, max(s, spans[0].open - 120), spans[0].open)
+        for k in range(len(toks) - 2, -1, -1):
+            low = toks[k][2].casefold()
+            if low not in {"he", "she", "they"}:
+                continue
+            verb = toks[k + 1]
+            word = verb[2]
+            if (
+                not word.isalpha()
+                or not word.islower()
+                or word in CLAUSE_WORDS
+                or word in _PASSIVE
+                or word in AUXILIARIES
+                or not word.endswith(("ed", "s"))
+                or len(toks) - k - 2 > 8
+            ):
+                return None
+            mention = _Mention(toks[k][0], toks[k][1])
+            statement = _classify(masked, self.spans, self.starts, verb[1], e)
+            if statement is None or statement[0] != "partial":
+                return None
+            return self.add(statement, (verb[0], verb[1]), mention, (s, verb[1]))
+        return None
 
     def _attribute(self, cue: _Cue, s: int, e: int, *, trailing_only: bool = False) -> _Found | None:
         masked = self.masked
@@ -988,6 +1015,12 @@ class _Scan:
             words = _tokens(masked, statement[1], min(statement[2], statement[1] + 200))
             if len(words) < _MIN_STANCE_TOKENS:
                 return None  # "described the night": an action, not a stated position
+        if statement is not None and statement[0] == "partial":
+            what = _WORD_BEFORE.search(masked, max(s, mention.start - 8), mention.start)
+            if what is not None and what.end() == mention.start and what.group().strip().casefold() == "what":
+                # 'after what she called a "rant", a ...': the quoted words name what she spoke of.
+                named = self.quotes_in(content, e, limit=1)
+                statement = ("partial", what.start(), named[0].close if named else statement[2])
         return self.add(statement, cue_span, mention, (s, content))
 
     def _introduced_quote(self, cue: _Cue, s: int, e: int) -> _Found | None:
