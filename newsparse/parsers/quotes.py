@@ -28,7 +28,9 @@ from __future__ import annotations
 import bisect
 import collections
 import itertools
+import operator
 from collections.abc import Iterable, Iterator, Sequence
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final
 
 import attrs
@@ -119,6 +121,15 @@ def _trie(words: Iterable[str]) -> str:
 
 
 _CUE_WORDS: Final = SPEECH_VERBS | PARTICIPLE_CUES | frozenset({"according to", "According to"})
+#: The cue words of more than one word by their first word: "according" -> {"to"}.
+_CUE_PAIRS: Final = MappingProxyType(
+    {
+        first: frozenset(w.split(" ", 1)[1] for w in _CUE_WORDS if w.split(" ", 1)[0] == first)
+        for first in {w.split(" ", 1)[0] for w in _CUE_WORDS if " " in w}
+    }
+)
+#: The tokens that are (or open) a cue word, also with the period that ends a sentence ("said.").
+_CUE_KEYS: Final = frozenset(key for word in {w.split(" ", 1)[0] for w in _CUE_WORDS} for key in (word, word + "."))
 _CUE: Final = regex.compile(
     rf"""
     \b(?<![\p{{L}}\p{{N}}'’-])        # at the start of a word (\b first: a fast scan for word starts)
@@ -144,34 +155,65 @@ class _Cue:
     verb: str
 
 
+def _word_before(masked: str, start: int, pos: int, window: int) -> tuple[int, str] | None:
+    """The word of letters just before *pos*, separated from it by white space (not before *start*).
+
+    On a :class:`_Masked` text the token index is bisected; otherwise (or for a token that is not
+    all letters) a backward search of ``_WORD_BEFORE`` within *window* characters does it.
+    """
+    lo = max(start, pos - window)
+    if isinstance(masked, _Masked):
+        k = bisect.bisect_left(masked.starts, pos) - 1
+        if k < 0:
+            return None
+        tok_start, tok_end = masked.starts[k], masked.ends[k]
+        word = masked[tok_start:tok_end]
+        if tok_start >= lo and word.isalpha():
+            return (tok_start, word) if tok_end < pos and masked[tok_end:pos].isspace() else None
+    before = _WORD_BEFORE.search(masked, lo, pos)
+    if before is None or before.end() != pos:
+        return None
+    return before.start(), before.group().rstrip()
+
+
+def _cue_spans(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the cue words (``_CUE``) of ``masked[start:end]`` are."""
+    if isinstance(masked, _Masked):
+        starts, ends = masked.cue_starts, masked.cue_ends
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        return [(starts[k], ends[k]) for k in range(lo, hi) if ends[k] <= end]
+    return [match.span() for match in _CUE.finditer(masked, start, end)]
+
+
 def _cues(masked: str, start: int, end: int) -> list[_Cue]:
     """The cues of ``masked[start:end]`` in order."""
     out = []
-    for match in _CUE.finditer(masked, start, end):
-        word = match.group()
+    for verb_start, verb_end in _cue_spans(masked, start, end):
+        word = masked[verb_start:verb_end]
         low = word.casefold()
         if low.startswith("according"):
-            out.append(_Cue("acc", match.start(), match.start(), match.end(), word))
+            out.append(_Cue("acc", verb_start, verb_start, verb_end, word))
             continue
         if low in PARTICIPLE_CUES:
-            before = _WORD_BEFORE.search(masked, max(start, match.start() - 12), match.start())
-            if before is None or before.end() != match.start() or before.group().strip().casefold() not in _BE:
-                out.append(_Cue("part", match.start(), match.start(), match.end(), word))
+            before = _word_before(masked, start, verb_start, 12)
+            if before is None or before[1].casefold() not in _BE:
+                out.append(_Cue("part", verb_start, verb_start, verb_end, word))
                 continue
             # "is saying", "were warning": a progressive speech verb
-            out.append(_Cue("verb", before.start(), match.start(), match.end(), word))
+            out.append(_Cue("verb", before[0], verb_start, verb_end, word))
             continue
-        aux = match.start()
+        aux = verb_start
         for _ in range(3):
-            before = _WORD_BEFORE.search(masked, max(start, aux - 24), aux)
-            if before is None or before.end() != aux:
+            before = _word_before(masked, start, aux, 24)
+            if before is None:
                 break
-            aux_word = before.group().strip()
+            aux_word = before[1]
             adverb = aux_word.endswith("ly") and len(aux_word) > 4 and aux_word not in _LY_NOUNS
             if not (aux_word.casefold() in AUXILIARIES or adverb) or aux_word[:1].isupper():
                 break  # a capitalised "May" or "Will" is a name ("Theresa May said"), not an auxiliary
-            aux = before.start()
-        out.append(_Cue("verb", aux, match.start(), match.end(), word))
+            aux = before[0]
+        out.append(_Cue("verb", aux, verb_start, verb_end, word))
     return out
 
 
@@ -180,6 +222,8 @@ def _cues(masked: str, start: int, end: int) -> list[_Cue]:
 _SEP_BACK: Final = regex.compile(r"[;:—–―()\[\]“”\"‘’«»„\ue000]|(?<!\p{N}),|,(?!\p{N})|''|\s-\s|--", regex.REVERSE)
 _STOP_FORWARD: Final = regex.compile(r"[;:—–()\[\]“”\"‘’«»„\ue000]|(?<!\p{N}),|,(?!\p{N})|''|\s-\s|--|[.!?](?=\s|$)")
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*+")
+#: The same tokens as a capturing group, to split a text at them.
+_TOKEN_SPLIT: Final = regex.compile(r"([\p{L}\p{N}][\p{L}\p{N}.'’&-]*+)")
 _THAT: Final = regex.compile(r"(?<![\p{L}'’])that(?![\p{L}'’])")
 _PASSIVE: Final = frozenset({"is", "was", "were", "are", "be", "been", "being", "to", "not"})
 #: Object pronouns and hearers skipped after "told" when no "that" follows.
@@ -408,30 +452,57 @@ def _is_abbreviation(word: str) -> bool:
 
 
 class _Masked(str):
-    """The masked text, with its word tokens found once (``_tokens`` slices them instead of re-scanning)."""
+    """The masked text, with its word tokens and its cue words found once.
 
-    __slots__ = ("ends", "starts", "toks")
+    ``_tokens`` slices the token index instead of re-scanning; ``_cues`` bisects the cue index.
+    """
+
+    __slots__ = ("cue_ends", "cue_starts", "ends", "starts", "toks")
 
     starts: list[int]
     ends: list[int]  # where each raw token match ends (a final period included)
     toks: list[tuple[int, int, str]]
+    cue_starts: list[int]  # where each cue word (``_CUE``) starts
+    cue_ends: list[int]
+
+
+_ENDS_WITH_PERIOD: Final = operator.methodcaller("endswith", ".")
 
 
 def _masked(masked: str) -> _Masked:
-    """*masked* as a :class:`_Masked` with its token index."""
+    """*masked* as a :class:`_Masked` with its token and cue indexes (no Python loop per token)."""
     out = _Masked(masked)
-    toks: list[tuple[int, int, str]] = []
-    ends: list[int] = []
-    for match in _TOKEN.finditer(masked):
-        start, end = match.span()
-        word = match.group()
-        ends.append(end)
-        if word[-1] == "." and not _is_abbreviation(word):
-            toks.append((start, end - 1, word[:-1]))
-        else:
-            toks.append((start, end, word))
-    out.toks, out.ends = toks, ends
-    out.starts = [tok[0] for tok in toks]
+    # Split at the tokens: parts alternate gap, token, gap, token, ..., gap; running lengths give offsets.
+    parts = _TOKEN_SPLIT.split(masked)
+    words = parts[1::2]
+    offsets = list(itertools.accumulate(map(len, parts)))
+    starts = offsets[0:-1:2]
+    ends = offsets[1::2]
+    toks = list(zip(starts, ends, words, strict=True))
+    for k in itertools.compress(range(len(words)), map(_ENDS_WITH_PERIOD, words)):
+        word = words[k]
+        if not _is_abbreviation(word):
+            toks[k] = (starts[k], ends[k] - 1, word[:-1])
+    out.toks, out.ends, out.starts = toks, ends, starts
+    # The cue words are looked up among the tokens (a set lookup per token, in C), not searched for.
+    cue_starts: list[int] = []
+    cue_ends: list[int] = []
+    for k in itertools.compress(range(len(words)), map(_CUE_KEYS.__contains__, words)):
+        start = starts[k]
+        if start and masked[start - 1] in "'’-":
+            continue  # inside a word ("-said"): not a cue word
+        word = words[k].rstrip(".")
+        seconds = _CUE_PAIRS.get(word)
+        if seconds is None:
+            cue_starts.append(start)
+            cue_ends.append(start + len(word))
+            continue
+        # "according to", "pointed out": the second word follows after white space
+        following = words[k + 1].rstrip(".") if k + 1 < len(words) else ""
+        if following in seconds and ends[k] == start + len(word) and masked[ends[k] : starts[k + 1]].isspace():
+            cue_starts.append(start)
+            cue_ends.append(starts[k + 1] + len(following))
+    out.cue_starts, out.cue_ends = cue_starts, cue_ends
     return out
 
 
@@ -1016,11 +1087,11 @@ class _Scan:
             if len(words) < _MIN_STANCE_TOKENS:
                 return None  # "described the night": an action, not a stated position
         if statement is not None and statement[0] == "partial":
-            what = _WORD_BEFORE.search(masked, max(s, mention.start - 8), mention.start)
-            if what is not None and what.end() == mention.start and what.group().strip().casefold() == "what":
+            what = _word_before(masked, s, mention.start, 8)
+            if what is not None and what[1].casefold() == "what":
                 # 'after what she called a "rant", a ...': the quoted words name what she spoke of.
                 named = self.quotes_in(content, e, limit=1)
-                statement = ("partial", what.start(), named[0].close if named else statement[2])
+                statement = ("partial", what[0], named[0].close if named else statement[2])
         return self.add(statement, cue_span, mention, (s, content))
 
     def _introduced_quote(self, cue: _Cue, s: int, e: int) -> _Found | None:
