@@ -764,3 +764,34 @@ def test_a_pronoun_subject_just_before_quoted_words_speaks_them() -> None:
 def test_what_she_called_spans_the_named_words() -> None:
     quote = only("She was sent home after what she called a “rant,” a series of posts about the mayor.", "rant")
     assert quote.text == "what she called a “rant,”"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "statement"),
+    [
+        ("But fishermen worry that the new quota could empty the harbour.", "fishermen", "the new quota could empty"),
+        ("Some believe the ferry company will raise its fares again.", "Some", "the ferry company will raise"),
+        (
+            "A 2021 survey that appeared in a shipping journal found that most ferries run late.",
+            "A 2021 survey that appeared in a shipping journal",
+            "most ferries run late",
+        ),
+        ("Inspectors who visited the pier said the pilings were rotten.", "Inspectors who visited the pier", "pilings"),
+        ("Those close to the mayor say she will run again.", "Those close to the mayor", "she will run again"),
+        ("Engineers that the town hired said the bridge was sound.", "Engineers that the town hired", "bridge"),
+    ],
+)
+def test_a_subject_noun_phrase_with_its_clause_speaks(text: str, mention: str, statement: str) -> None:
+    quote = only(text, statement)
+    assert quote.kind == "indirect" and quote.speaker is not None and quote.speaker.mention == mention
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Young died at a time when some calls to the hotline went to voicemail.",
+        "Ode refuses to say whether the pier is safe.",
+    ],
+)
+def test_a_quantifier_with_an_s_verb_or_a_verb_phrase_is_no_subject(text: str) -> None:
+    assert find_quotes(text) == ()

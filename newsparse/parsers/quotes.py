@@ -274,6 +274,15 @@ _MAX_SPEAKER_TOKENS: Final = 10
 _MAX_TRAILING_TOKENS: Final = 12
 #: Endings of lower-case agent nouns that open a speaker ("farmer Jonah Pike", "economist Ana Ruiz").
 _AGENT_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ess", "ee")
+#: The same in the plural ("environmentalists worry", "protesters say"): alone, such a word is a speaker.
+_PLURAL_AGENT_ENDINGS: Final = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "ees")
+#: Quantifiers that stand alone as a plural subject ("Some believe ...", "many say ...").
+_QUANTIFIERS: Final = frozenset({"some", "many", "several", "few", "most", "both", "all", "others"})
+#: Words after which a subject's noun phrase goes on ("A study that appeared ...", "Those close to him").
+_SUBJECT_LINKS: Final = frozenset({"that", "who", "which", "whose", "to"})
+#: At most this many words in a subject with its relative clause, and before the clause.
+_MAX_SUBJECT_TOKENS: Final = 14
+_MAX_NP_TOKENS: Final = 5
 #: Words that open what may follow a sentence-final attribution ("..., she said in a statement on Monday.").
 _ADJUNCT_STARTS: Final = frozenset(
     {"in", "on", "at", "during", "after", "before", "last", "this", "earlier", "later", "yesterday", "today",
@@ -334,6 +343,11 @@ _TIME_PHRASE_WORDS: Final = frozenset(
     for word in table
 ) | frozenset({"later", "earlier", "ago", "last", "next", "this", "that", "same", "following", "previous", "early",
                "late", "mid", "the", "of", "on", "in", "by", "until", "since", "after", "before", "then"})  # fmt: skip
+#: The words that make a phrase a time phrase: "Some" or "Many" alone is a subject ("Some believe ..."), a
+#: number with a unit is a time ("Two days later").
+_TIME_CORE_WORDS: Final = frozenset(
+    word.casefold() for table in (PART_OF_DAY, SEASONS, UNITS, VAGUE_WORDS, MONTHS, WEEKDAYS) for word in table
+) | frozenset({"later", "earlier", "ago", "then"})
 #: A time word that is also a name ("May", "June", "August"): alone, it may be a speaker.
 _NAME_LIKE_MONTHS: Final = frozenset({"may", "june", "july", "august", "april", "january"})
 
@@ -346,7 +360,9 @@ def _is_time_phrase(words: str) -> bool:
     tokens = [tok.casefold() for tok in _WORD.findall(words)]
     if not tokens or (len(tokens) == 1 and tokens[0] in _NAME_LIKE_MONTHS):
         return False
-    return all(tok in _TIME_PHRASE_WORDS or tok.isdigit() for tok in tokens)
+    return all(tok in _TIME_PHRASE_WORDS or tok.isdigit() for tok in tokens) and any(
+        tok in _TIME_CORE_WORDS or tok.isdigit() for tok in tokens
+    )
 
 
 # ------------------------------------------------------------------------- internal records
@@ -583,28 +599,68 @@ def _speaker_before(masked: str, start: int, end: int) -> tuple[int, int] | None
         if len(toks) == 1 or toks[-2][2].casefold() in CLAUSE_WORDS or toks[-2][2].casefold() in CONNECTIVES:
             return toks[-1][0], toks[-1][1]
         return None
+    whole = toks
+    cut = -1
     for k in range(len(toks) - 1, -1, -1):
         if toks[k][2].casefold() in CLAUSE_WORDS and not (k and _is_cap(toks[k][2]) and _is_name_word(toks[k - 1][2])):
             toks = toks[k + 1 :]  # (a capitalised "May" after a name is the name: "Theresa May")
+            cut = k
             break
+    found = _noun_phrase(toks)
+    if cut > 0 and whole[cut][2].casefold() in _SUBJECT_LINKS and cut + 1 < len(whole) <= _MAX_SUBJECT_TOKENS:
+        # "A study that appeared in a journal found", "Officials who visited the site said", "Those close to
+        # him say": a noun phrase and its relative clause or complement is the subject.
+        prefer_whole = found is None or (whole[cut][2].casefold() == "to" and whole[cut - 1][2].islower())
+        if prefer_whole and _plain_noun_phrase(whole[:cut]):
+            return whole[0][0], whole[-1][1]
+    return found
+
+
+def _opens_noun(word: str) -> bool:
+    """True for a lower-case word that opens a noun phrase: a determiner, a role or group noun, an agent noun."""
+    low = word.casefold()
+    return (
+        low in DETERMINERS
+        or low in ROLE_WORDS
+        or low in GROUP_NOUNS
+        or low.endswith(_AGENT_ENDINGS)
+        or low.endswith(_PLURAL_AGENT_ENDINGS)
+    )
+
+
+def _noun_phrase(toks: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None:
+    """The span of *toks* when they can be a speaker's noun phrase (a name, "the company", "many economists")."""
     if not toks or len(toks) > _MAX_SPEAKER_TOKENS:
         return None
     first = toks[0][2]
-    ok = (
-        any(_is_cap(t[2]) for t in toks)
-        or first.casefold() in DETERMINERS
-        or toks[-1][2].casefold() in GROUP_NOUNS
-        or toks[-1][2].casefold() in ROLE_WORDS
-    )
-    low = first.casefold()
     head = toks[-1][2].casefold()
     speaker_head = head in GROUP_NOUNS or head in ROLE_WORDS
-    opens_noun = low in DETERMINERS | ROLE_WORDS | GROUP_NOUNS or low.endswith(_AGENT_ENDINGS)
-    if first.islower() and not opens_noun and not speaker_head:
+    ok = any(_is_cap(t[2]) for t in toks) or first.casefold() in DETERMINERS or speaker_head
+    if first.islower() and not _opens_noun(first) and not speaker_head:
         return None  # "produced a conventional tax plan", "with both ...": not a noun phrase
-    if not ok:
-        return None
+    if first.islower() and head.endswith("ed"):
+        return None  # "(Economists that) the bank hired": a clause, not a noun phrase
+    if not ok and not (len(toks) == 1 and first.casefold().endswith(_PLURAL_AGENT_ENDINGS)):
+        return None  # (a plural agent noun alone is a speaker: "environmentalists worry")
     return toks[0][0], toks[-1][1]
+
+
+def _plain_noun_phrase(toks: Sequence[tuple[int, int, str]]) -> bool:
+    """True for a short noun phrase with no verb in it ("A 2019 study", "Those close"; not "Smith refuses")."""
+    if not toks or len(toks) > _MAX_NP_TOKENS or _noun_phrase(toks) is None:
+        return False
+    if toks[0][2].casefold() in PRONOUNS or toks[0][2].casefold() in CLAUSE_WORDS:
+        return False
+    for n, tok in enumerate(toks[1:], 1):
+        low = tok[2]
+        if not low.islower():
+            continue
+        if low in SPEECH_VERBS or low in AUXILIARIES or low in CLAUSE_WORDS or low.endswith("ed"):
+            return False
+        plural = low.endswith(_PLURAL_AGENT_ENDINGS) or low in GROUP_NOUNS
+        if n == len(toks) - 1 and low.endswith("s") and not plural:
+            return False  # "Smith refuses (to ...)": a verb
+    return True
 
 
 def _speaker_after(text: str, masked: str, start: int, end: int) -> _Mention | None:
@@ -1052,6 +1108,8 @@ class _Scan:
         speaker = _speaker_before(masked, chunk_start, speaker_end)
         if speaker is None:
             return None
+        if masked[speaker[0] : speaker[1]] in _QUANTIFIERS and cue.start == verb_start and cue.verb.endswith("s"):
+            return None  # "when some calls ...": a plural quantifier takes no "-s" verb; "calls" is a noun here
         mention = _Mention(*speaker)
         if sep is not None and sep_start > s and _has_word(masked, s, sep_start):
             left = _classify(masked, self.spans, self.starts, s, _content_end(masked, sep_start, sep_end))
