@@ -795,3 +795,38 @@ def test_a_subject_noun_phrase_with_its_clause_speaks(text: str, mention: str, s
 )
 def test_a_quantifier_with_an_s_verb_or_a_verb_phrase_is_no_subject(text: str) -> None:
     assert find_quotes(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "statement", "cue"),
+    [
+        ("Ode: Ferry Fares Will Not Rise This Year.", "Ode", "Ferry Fares Will Not Rise", ":"),
+        ("Marta Quell on the Harbour: The Pier Is ‘Unsafe.’", "Marta Quell", "The Pier Is", ":"),
+        ("New Survey Shows Ferry Delays Doubled Since Spring.", "New Survey", "Ferry Delays Doubled", "Shows"),
+        ("Fire Chief Alba Ruiz Warns Dry Summer Will Bring More Fires.", "Fire Chief Alba Ruiz", "Dry Summer", "Warns"),
+    ],
+)
+def test_a_headline_speaker_before_a_colon_or_a_title_case_verb(
+    text: str, mention: str, statement: str, cue: str
+) -> None:
+    quote = only(text, statement)
+    assert quote.speaker is not None and quote.speaker.mention == mention and quote.cue == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Note: The ferry timetable changes on Monday.",
+        "Storm Over Harbour: Ferries Stay in Port.",
+        "UPDATE: The ferry has left the port.",
+        "Monday: The ferry will leave at noon.",
+    ],
+)
+def test_a_label_before_a_colon_is_not_a_speaker(text: str) -> None:
+    assert find_quotes(text) == ()
+
+
+def test_after_a_verb_of_intent_to_opens_the_statement() -> None:
+    quote = find_quotes("Mayor Ida Lund vowed to cut the ferry fares by half.")[0]
+    assert quote.text == "to cut the ferry fares by half." and quote.speaker is not None
+    assert quote.speaker.name == "Ida Lund"

@@ -42,9 +42,12 @@ from .._sentences import sentence_spans
 from .._text import split_paragraphs
 from ..vocab.abbreviations import ABBREVIATIONS
 from ..vocab.calendar import MONTHS, WEEKDAYS
+from ..vocab.headlines import TITLE_SMALL_WORDS
 from ..vocab.pronouns import PRONOUNS
 from ..vocab.speech_verbs import (
     AUXILIARIES,
+    HEADLINE_VERBS,
+    INTENT_VERBS,
     OBJECT_CUES,
     PARTICIPLE_CUES,
     SPEECH_NOUNS,
@@ -58,6 +61,7 @@ from ..vocab.titles import (
     CONNECTIVES,
     DETERMINERS,
     GROUP_NOUNS,
+    LABELS,
     OCCUPATIONS,
     ORG_NOUNS,
     ROLE_VERBS,
@@ -1040,10 +1044,13 @@ class _Scan:
         right_quotes = self.quotes_in(verb_end, e, limit=1)
         # '"A," she said, "B."': the quotation resumes right after the attribution.
         resumes = right_quotes[0] if right_quotes and self._resumes(verb_end, right_quotes[0]) else None
+        # "vowed to end the tax": "to" opens the statement after a verb of intent, not an adjunct ("said to CNN")
+        intent = bool(right_tokens) and right_tokens[0][2].casefold() == "to" and cue.verb.casefold() in INTENT_VERBS
         short = not right_quotes and (
             not right_tokens
             or (
                 len(right_tokens) <= _MAX_TRAILING_TOKENS
+                and not intent
                 and (right_tokens[0][2].casefold() in _ADJUNCT_STARTS or cue.verb.casefold() in OBJECT_CUES)
             )
         )
@@ -1629,13 +1636,88 @@ def _join_colon_blocks(text: str, blocks: Iterable[tuple[int, int]]) -> list[tup
     return out
 
 
+#: A line that opens with a speaker's name and a colon: "Pence: Flowers Won't Be at Debate", "Obama on Climate
+#: Change: The Trends Are 'Terrifying'".
+_LABELLED: Final = regex.compile(
+    r"""
+    (?P<name>\p{Lu}[\p{L}.'’-]*+(?:[ \t]++\p{Lu}[\p{L}.'’-]*+){0,3}+)  # one to four capitalised words
+    (?:[ \t]++on[ \t]++[^:\n]{1,40}+)?+                              # (the topic: "on Climate Change")
+    :[ \t]++(?=\S)                                                  # a colon, then the statement
+    """,
+    regex.VERBOSE,
+)
+#: Lines longer than this are not headlines (a labelled line or a title-case one).
+_MAX_HEADLINE: Final = 250
+
+
+def _is_line(text: str, start: int, end: int) -> bool:
+    """True for a block that is one short line (a headline, a caption's first line)."""
+    return end - start <= _MAX_HEADLINE and "\n" not in text[start:end].strip()
+
+
+def _labelled(scan: _Scan, start: int, end: int) -> bool:
+    """Add the statement of a line 'Name: statement' (a headline's convention) and return True, or return False."""
+    text = scan.text
+    if not _is_line(text, start, end):
+        return False
+    match = _LABELLED.match(text, start, end)
+    if match is None:
+        return False
+    name = match.group("name")
+    words = name.split()
+    if name.casefold() in LABELS or words[0].casefold() in LABELS or name.isupper():
+        return False  # "Note: ...", "UPDATE: ..."
+    if not all(_is_name_word(w) and w.casefold() not in TITLE_SMALL_WORDS for w in words):
+        return False  # "Stealth Over Health: ...", "The Latest: ...", "Monday: ..."
+    colon = match.end() - 1
+    while text[colon] != ":":
+        colon -= 1
+    statement = _classify(scan.masked, scan.spans, scan.starts, colon + 1, end)
+    if statement is None or len(_tokens(scan.masked, colon + 1, end)) < 3:
+        return False
+    return scan.add(statement, (colon, colon + 1), _Mention(*match.span("name")), (start, colon + 1)) is not None
+
+
+#: A title-case line needs at least this many words, and this share of its long words capitalised.
+_MIN_TITLE_WORDS: Final = 4
+_TITLE_SHARE: Final = 0.8
+
+
+def _headline_verbs(masked: str, blocks: Sequence[tuple[int, int]]) -> str:
+    """*masked* with the capitalised speech verbs of title-case lines in lower case ("Sanders Vows To ...").
+
+    In "New Poll Shows Minor Bump" the verb is capitalised like every word; lower-cased in the masked
+    copy (same offsets) it is found as a cue like any other.
+    """
+    pieces: list[str] = []
+    pos = 0
+    for start, end in blocks:
+        if not _is_line(masked, start, end):
+            continue
+        toks = _scan_tokens(masked, start, end)
+        long_words = [tok[2] for tok in toks if len(tok[2]) >= 4 and tok[2][0].isalpha()]
+        if len(toks) < _MIN_TITLE_WORDS or not long_words:
+            continue
+        if sum(_is_cap(word) for word in long_words) < _TITLE_SHARE * len(long_words):
+            continue
+        for tok in toks[1:]:
+            word = tok[2]
+            if _is_cap(word) and not word.isupper() and word.casefold() in HEADLINE_VERBS:
+                pieces += [masked[pos : tok[0]], word.casefold()]
+                pos = tok[1]
+    if not pieces:
+        return masked
+    pieces.append(masked[pos:])
+    return "".join(pieces)
+
+
 def _find(text: str, blocks: Iterable[tuple[int, int]]) -> list[_Found]:
     """Find the quotes of *text* in the given paragraph blocks, speakers resolved."""
     blocks = _join_colon_blocks(text, blocks)
     spans: list[_Span] = []
     for start, end in blocks:
         spans.extend(_pair_marks(text, start, end))
-    scan = _Scan(text, _masked(_mask(text, spans)), spans, [span.open for span in spans])
+    scan = _Scan(text, _masked(_headline_verbs(_mask(text, spans), blocks)), spans, [span.open for span in spans])
     open_prev: _Found | None = None
     prev_tail: _Found | None = None
     turns = {start: match for start, end in blocks if (match := _TURN.match(text, start, end)) is not None}
@@ -1655,6 +1737,8 @@ def _find(text: str, blocks: Iterable[tuple[int, int]]) -> list[_Found]:
                 turn = scan.add(("direct", *_trim_marks(text, start, end)), None, None, (start, start), turn) or turn
                 continue
             turn = None
+        if _labelled(scan, start, end):
+            continue  # 'Pence: Flowers Won't Be at Debate' (a headline line): the named speaker's statement
         last: _Found | None = None
         first_in_block = len(scan.found)
         if open_prev is not None:

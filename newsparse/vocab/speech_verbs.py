@@ -7,6 +7,10 @@ tense most, the present in headlines). ``PARTICIPLE_CUES`` are the ``-ing`` form
 attach a statement to the subject of the main clause ("…, saying that …").
 ``OBJECT_CUES`` take the hearer as an object before the statement ("told reporters that").
 ``AUXILIARIES`` may stand between the speaker and the verb ("has said", "also noted").
+``HEADLINE_VERBS`` are the present-tense forms a title-case headline capitalises ("Sanders Vows
+To ...", "New Poll Shows ..."): there, capitalised, they are still cues.
+``INTENT_VERBS`` take their statement as "to" and a verb ("vowed to cut the tax"): after them,
+"to" opens the statement, not an adjunct as in "said to reporters".
 ``SPEECH_NOUNS`` are nouns of statements and beliefs that attribute a "that" clause to the
 person named before them in the possessive ("Ames's claim that ...", "Ortiz's view that ...").
 """
@@ -17,6 +21,8 @@ from typing import Final
 
 __all__ = [
     "AUXILIARIES",
+    "HEADLINE_VERBS",
+    "INTENT_VERBS",
     "OBJECT_CUES",
     "PARTICIPLE_CUES",
     "SPEECH_NOUNS",
@@ -79,6 +85,16 @@ STANCE_VERBS: Final = frozenset(form for stem in _STEMS[_STANCE_START:] for form
 SPEECH_VERBS: Final = frozenset(form for stem in _STEMS for form in stem) | frozenset(
     {"signalled", "Said", "Says", "Added", "Asked", "Wrote", "Writes", "Explained", "Noted", "Recalled"}
 )
+
+#: The third-person present forms, lower case ("says", "vows", "shows"): the verbs of headlines.
+HEADLINE_VERBS: Final = frozenset(stem[1] for stem in _STEMS)
+
+#: Verbs whose statement may be "to" and a verb ("vowed to cut", "urged voters to"), every form.
+_INTENT_STEMS: Final = frozenset(
+    {"promise", "pledge", "vow", "urge", "demand", "propose", "plan", "want", "hope", "expect", "agree", "continue",
+     "warn", "ask", "call"}
+)  # fmt: skip
+INTENT_VERBS: Final = frozenset(form for stem in _STEMS if stem[0] in _INTENT_STEMS for form in stem)
 
 #: ``-ing`` forms that hang a statement on the subject of the sentence ("…, saying that …").
 PARTICIPLE_CUES: Final = frozenset(

@@ -11,7 +11,10 @@ speaker ("the", "a", "another"). ``CLAUSE_WORDS`` never stand inside a speaker's
 ``ORG_NOUNS``: nouns that, after "the", stand for an organisation named before ("the company").
 ``OCCUPATIONS``: lower-case occupation nouns that news copy capitalises before a name
 ("Fisherman Olav Brekke"): first in a run of three or more capitalised words, the word is the
-person's role, not a first name. ``ROLE_VERBS``: verbs of a relative clause that give a person
+person's role, not a first name. ``LABELS``: capitalised words that open a line before a colon
+without being a speaker ("Note:", "Source:", "Photos:"), case-folded: "Pence: ..." is Pence
+speaking, "Source: ..." is not.
+``ROLE_VERBS``: verbs of a relative clause that give a person
 a role ("Jane Doe, who chairs the board"), mapped to the role nouns that later refer to that person ("the chairman").
 """
 
@@ -25,6 +28,7 @@ __all__ = [
     "CONNECTIVES",
     "DETERMINERS",
     "GROUP_NOUNS",
+    "LABELS",
     "OCCUPATIONS",
     "ORG_NOUNS",
     "ROLE_VERBS",
@@ -93,6 +97,17 @@ GROUP_NOUNS: Final = frozenset(
      "filings", "team", "staff", "board", "panel", "commission", "rebels", "militants", "troops", "forces",
      "conservatives", "liberals", "progressives", "others", "percent", "majority", "minority",
      "half", "many", "some", "both", "most", "all"}
+)  # fmt: skip
+
+#: Labels before a colon that are not speakers ("Note: ...", "Source: ...").
+LABELS: Final = frozenset(
+    {"note", "notes", "source", "sources", "related", "read", "read more", "more", "see", "see also", "also",
+     "watch", "listen", "photo", "photos", "video", "videos", "update", "updated", "correction", "clarification",
+     "editor's note", "contact", "email", "twitter", "facebook", "follow", "posted", "published", "background",
+     "tags", "topics", "category", "location", "date", "time", "where", "when", "what", "who", "why", "how", "q", "a",
+     "question", "answer", "quote", "quotes", "summary", "key points", "highlights", "bottom line", "the latest",
+     "latest", "exclusive", "breaking", "opinion", "analysis", "editorial", "warning", "disclaimer", "credit",
+     "credits", "caption", "file", "advertisement", "sponsored", "transcript", "subscribe", "share", "print"}
 )  # fmt: skip
 
 #: Words that open a common-noun speaker.
