@@ -22,7 +22,16 @@ from .._args import check_text, coerce_published
 from .._model import Interval, TimeExpression, TimeType, spans_of
 from ..vocab.calendar import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from ..vocab.time_holidays import FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS
-from ..vocab.time_words import DECADE_WORDS, NUMBER_WORDS, ORDINAL_WORDS, PART_OF_DAY, SEASONS, UNITS, VAGUE_WORDS
+from ..vocab.time_words import (
+    COUNT_NOUNS,
+    DECADE_WORDS,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    PART_OF_DAY,
+    SEASONS,
+    UNITS,
+    VAGUE_WORDS,
+)
 
 if TYPE_CHECKING:
     from .._pipeline import Context
@@ -264,6 +273,12 @@ _PREP_BEFORE: Final = regex.compile(
     r"\s+(?:the\s+)?$"
 )
 
+#: a number of people or things right after a year-like number: "2014 troops", "1,500 more soldiers"
+_COUNT_AFTER: Final = regex.compile(r"\s*(?:[a-z]+\s+)?\L<nouns>", nouns=COUNT_NOUNS)
+_NOW_THAT_AFTER: Final = regex.compile(r"\s*(?:that|,)")  # "now that", "now,"
+_DAY_DIGITS: Final = regex.compile(r"\d+")  # the day of "8th", "08"
+_CLOCK_DIGITS: Final = regex.compile(r"(?P<hour>\d+)(?::(?P<minute>\d+))?")  # "10:30" of "10:30a.m."
+
 _SEASON_MONTHS: Final = MappingProxyType({"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)})
 
 
@@ -449,6 +464,13 @@ def _duration_value(n: int, letter: str, half: bool) -> str:
     return f"P{amount}{letter}{extra}" if extra else f"P{amount}{letter}"
 
 
+def _day_number(day: str) -> int:
+    """The day of the month written as "8", "08" or "8th"."""
+    m = _DAY_DIGITS.match(day)
+    assert m is not None  # the scanner's day always begins with its digits
+    return int(m.group())
+
+
 def _fix_year(raw: str) -> int:
     y = int(raw)
     if len(raw) == 2:
@@ -494,8 +516,8 @@ def _skip(m: regex.Match[str], text: str) -> bool:
                 if last_word.lower().rstrip(".") not in MONTHS:
                     return True  # "Flintlock 2014": an event name
             after = text[m.end() : m.end() + 12]
-            if regex.match(r"\s*(?:(?:[a-z]+\s+)?(?:people|personnel|troops|soldiers|dollars|votes|members))", after):
-                return True
+            if _COUNT_AFTER.match(after):
+                return True  # "2014 troops": a count
         return False
     if m.group("dur") is not None and m.group("unit").lower().startswith("quarter"):
         fraction = text[m.start("unit") - 1] == "-" and m.group("unit").lower() == "quarters"
@@ -517,7 +539,7 @@ def _skip(m: regex.Match[str], text: str) -> bool:
         return _PREP_BEFORE.search(before) is None  # "two thousand" is a year only as "in two thousand"
     if m.group("vague") is not None:
         low = m.group("vague").lower()
-        if low == "now" and regex.match(r"\s*(?:that|,)", text[m.end() : m.end() + 6]) is None:
+        if low == "now" and _NOW_THAT_AFTER.match(text, m.end(), m.end() + 6) is None:
             return False
     if m.group("dur") is not None and m.group("mod") is None:
         if _AGE_AFTER.match(text, m.end(), m.end() + 8):
@@ -538,7 +560,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
     absolute: str | int | None = "absolute"
     if g("mdy") is not None or g("dmy") is not None or g("iso") is not None or g("us") is not None:
         month = MONTHS[g("mon").lower().rstrip(".")] if g("mon") else int(g("mnum"))
-        day = int(regex.match(r"\d+", g("day")).group())  # type: ignore[union-attr]
+        day = _day_number(g("day"))
         if g("year"):
             year = _fix_year(g("year"))
         elif g("wd") and pub is not None:
@@ -711,9 +733,10 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         elif tm == "midnight":
             hh, mm = 24, 0  # TimeML: "midnight Friday" is the end of Friday, T24:00
         else:
-            parts = regex.match(r"(\d+)(?::(\d+))?", tm)
-            hh = int(parts.group(1)) % 12  # type: ignore[union-attr]
-            mm = int(parts.group(2) or 0)  # type: ignore[union-attr]
+            parts = _CLOCK_DIGITS.match(tm)
+            assert parts is not None  # the scanner's clock time begins with its digits
+            hh = int(parts.group("hour")) % 12
+            mm = int(parts.group("minute") or 0)
             if tm.rstrip(".").endswith(("p.m", "pm")):
                 hh += 12
         base: dt.date | None = None
@@ -727,7 +750,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
                 month = MONTHS[g("mon").lower().rstrip(".")]
                 year = _month_year(pub, month, _clause_tense(text, m.start(), m.end(), reach=16))
                 try:
-                    base = dt.date(year, month, int(regex.match(r"\d+", g("day")).group()))  # type: ignore[union-attr]
+                    base = dt.date(year, month, _day_number(g("day")))
                 except ValueError:
                     base = None
             elif g("rday"):

@@ -4,9 +4,9 @@
 word (singular or plural, lower case) to its TIMEX3 duration letter and granularity name;
 ``SEASONS`` maps a season word to its TIMEX3 code; ``PART_OF_DAY`` maps a part of the day
 to its TIMEX3 code; ``DECADE_WORDS`` maps "the nineties" words to the decade;
-``PRESENT_WORDS``, ``PAST_WORDS``, ``FUTURE_WORDS`` are the vague
-references and their value. Membership means "this word is read as a time word by
-``newsparse.parsers.times``".
+``VAGUE_WORDS`` maps the vague references to their value. Membership means "this word is
+read as a time word by ``newsparse.parsers.times``"; ``COUNT_NOUNS``, the nouns that make a
+year-like number before them a count ("2014 troops"), are the exception: they rule one out.
 """
 
 from __future__ import annotations
@@ -14,7 +14,16 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
-__all__ = ["DECADE_WORDS", "NUMBER_WORDS", "ORDINAL_WORDS", "PART_OF_DAY", "SEASONS", "UNITS", "VAGUE_WORDS"]
+__all__ = [
+    "COUNT_NOUNS",
+    "DECADE_WORDS",
+    "NUMBER_WORDS",
+    "ORDINAL_WORDS",
+    "PART_OF_DAY",
+    "SEASONS",
+    "UNITS",
+    "VAGUE_WORDS",
+]
 
 NUMBER_WORDS: Final = MappingProxyType(
     {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -65,3 +74,6 @@ VAGUE_WORDS: Final = MappingProxyType(
      "the near future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
      "the long term": "FUTURE_REF", "a later date": "FUTURE_REF"}
 )  # fmt: skip
+
+#: nouns (lower case) that make a year-like number before them a count: "2014 troops", "1,500 more soldiers"
+COUNT_NOUNS: Final = frozenset({"people", "personnel", "troops", "soldiers", "dollars", "votes", "members"})
