@@ -830,3 +830,24 @@ def test_after_a_verb_of_intent_to_opens_the_statement() -> None:
     quote = find_quotes("Mayor Ida Lund vowed to cut the ferry fares by half.")[0]
     assert quote.text == "to cut the ferry fares by half." and quote.speaker is not None
     assert quote.speaker.name == "Ida Lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "name"),
+    [
+        ("Voters cheered Marta Quell, who says she will cut ferry fares.", "she will cut ferry fares.", "Marta Quell"),
+        ("The town refused to pay an architect who said he was owed money.", "he was owed money.", "an architect"),
+        ("The mayor, who said the budget was tight, resigned on Friday.", "the budget was tight", "The mayor"),
+        ("“It is small,” said Ida Lund, who stressed that the levy would fall.", "the levy would fall.", "Ida Lund"),
+        ("The ferry board, which in May warned that fares would rise, met.", "fares would rise", "The ferry board"),
+    ],
+)
+def test_a_relative_pronoun_speaks_for_the_noun_before_it(text: str, statement: str, name: str) -> None:
+    quote = only(text, statement)
+    assert quote.text.startswith(statement.rstrip(".")) and quote.kind == "indirect"
+    assert quote.speaker is not None and quote.speaker.mention in {"who", "which"} and quote.speaker.name == name
+
+
+def test_a_subject_between_the_relative_pronoun_and_the_verb_is_the_speaker() -> None:
+    quote = only("Parents protested the new levy, which teachers say hurts poor schools.", "hurts")
+    assert quote.speaker is not None and quote.speaker.mention == "teachers"

@@ -280,6 +280,17 @@ _MAX_TRAILING_TOKENS: Final = 12
 _AGENT_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "person", "ess", "ee")
 #: The same in the plural ("environmentalists worry", "protesters say"): alone, such a word is a speaker.
 _PLURAL_AGENT_ENDINGS: Final = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "ees")
+#: The comma and the verb of a main clause after a relative clause: ", resigned" in "Ode, who said X, resigned".
+_MAIN_VERB_AFTER: Final = regex.compile(r",[ \t]++(?P<verb>\p{Ll}++)(?![\p{L}'-])")
+#: Relative pronouns that speak for the noun before them ("Jane Doe, who said ...").
+_RELATIVES: Final = frozenset({"who", "which"})
+
+
+def _has_punctuation(masked: str, start: int, end: int) -> bool:
+    """True when ``masked[start:end]`` holds punctuation or a quotation (anything but words and spaces)."""
+    return any(not (c.isalnum() or c.isspace() or c in "'-") for c in masked[start:end])
+
+
 #: Quantifiers that stand alone as a plural subject ("Some believe ...", "many say ...").
 _QUANTIFIERS: Final = frozenset({"some", "many", "several", "few", "most", "both", "all", "others"})
 #: Words after which a subject's noun phrase goes on ("A study that appeared ...", "Those close to him").
@@ -389,6 +400,7 @@ class _Mention:
     end: int
     role: str | None = None
     sentence: int = -1  # where the sentence of the attribution starts
+    antecedent: tuple[int, int] | None = None  # for a relative pronoun ("who"): the noun phrase it stands for
 
 
 @attrs.define
@@ -876,9 +888,93 @@ class _Scan:
 
     def sentence(self, s: int, e: int, last: _Found | None) -> _Found | None:
         """Attribute the statements of one sentence; return the last quote found (or *last*)."""
-        masked = self.masked
         self.sentence_start = s
-        cues = _cues(masked, s, e)
+        cues = _cues(self.masked, s, e)
+        first = len(self.found)
+        result = self._sentence(s, e, last, cues)
+        for cue in cues[:_MAX_CUES]:
+            # "Ted Cruz endorses Trump, who says he is honored": a relative clause's own attribution.
+            relative = self._relative(cue, s, e)
+            if relative is None:
+                continue
+            mention, content, end = relative
+            statement = _classify(self.masked, self.spans, self.starts, content, end)
+            if statement is None or any(
+                f.start < statement[2] and statement[1] < f.end for f in _from(self.found, first)
+            ):
+                continue
+            self.add(statement, (cue.verb_start, cue.verb_end), mention, (mention.start, content))
+        return result
+
+    def _relative(self, cue: _Cue, s: int, e: int) -> tuple[_Mention, int, int] | None:
+        """'Jane Doe, who said ...', 'an architect who says ...': "who" (or "which") speaks for the noun before it.
+
+        Returns the mention of the pronoun (its antecedent set) and where the statement starts and ends.
+        """
+        masked = self.masked
+        if cue.kind != "verb":
+            return None
+        toks = _tokens(masked, max(s, cue.start - 40), cue.start)
+        k = len(toks) - 1
+        while k >= 0 and len(toks) - k <= 3 and toks[k][2].casefold() not in _RELATIVES:
+            k -= 1  # "who in 2010 said": a short adjunct may stand between
+        if k < 0 or len(toks) - k > 3 or toks[k][2].casefold() not in _RELATIVES:
+            return None
+        rel = toks[k]
+        if _has_punctuation(masked, rel[1], cue.start):
+            return None
+        for tok in toks[k + 1 :]:
+            word = tok[2].casefold()
+            if not (word in _ADJUNCT_STARTS or word in AUXILIARIES or word.isdigit() or word.endswith("ly")):
+                return None  # "which advocates say": the words between are the clause's own subject
+        before = masked[max(s, rel[0] - 3) : rel[0]].rstrip()
+        ante_end = rel[0] - (len(masked[: rel[0]]) - len(masked[: rel[0]].rstrip()))
+        if before.endswith(","):
+            ante_end -= 1
+        elif before and not before[-1].isalnum():
+            return None
+        antecedent = self._antecedent(s, ante_end)
+        if antecedent is None:
+            return None
+        content = _content_after(masked, cue.verb_end, e, cue.verb)
+        end = e
+        if before.endswith(","):
+            # "The mayor, who said the budget was tight, resigned": the main clause's verb ends the statement.
+            for comma in _MAIN_VERB_AFTER.finditer(masked, content, e):
+                verb = comma.group("verb")
+                if verb.endswith("ed") or verb in AUXILIARIES or verb in _PASSIVE:
+                    end = comma.start()
+                    break
+        return _Mention(rel[0], rel[1], antecedent=antecedent), content, end
+
+    def _antecedent(self, s: int, end: int) -> tuple[int, int] | None:
+        """The noun phrase ending at *end* that a relative pronoun after it stands for: a name, "an architect"."""
+        masked = self.masked
+        toks = _tokens(masked, max(s, end - 80), end)
+        if not toks or toks[-1][1] != end:
+            return None
+        k = len(toks) - 1
+        if _is_cap(toks[k][2]) and _is_name_word(toks[k][2]):
+            while k > 0 and len(toks) - k < 5 and (_is_name_word(toks[k - 1][2]) or toks[k - 1][2] in _PARTICLES):
+                k -= 1
+            return toks[k][0], end
+        if toks[k][2].casefold() in GROUP_NOUNS or toks[k][2].casefold().endswith(_PLURAL_AGENT_ENDINGS):
+            j = k
+            while j > 0 and k - j < 3 and toks[j - 1][2].casefold() not in DETERMINERS and toks[j - 1][2].islower():
+                j -= 1
+            if j > 0 and toks[j - 1][2].casefold() in DETERMINERS:
+                j -= 1
+            return toks[j][0], end
+        for j in range(k - 1, max(-1, k - 4), -1):
+            word = toks[j][2].casefold()
+            if word in DETERMINERS:
+                return toks[j][0], end  # "an architect", "the company's lawyer"
+            if not toks[j][2].islower() or word in CLAUSE_WORDS or word in _PASSIVE:
+                break
+        return None
+
+    def _sentence(self, s: int, e: int, last: _Found | None, cues: list[_Cue]) -> _Found | None:
+        masked = self.masked
         if len(cues) > 1 and cues[-1].kind == "verb" and cues[-1].verb.casefold() in TRAILING_VERBS:
             # "..., divers found cracked pilings, said Jane Doe": the attribution at the end wins.
             result = self._attribute(cues[-1], s, e, trailing_only=True)
@@ -1537,6 +1633,13 @@ class _Resolver:
 
     def resolve(self, mention: _Mention) -> Speaker:
         text = self.text
+        if mention.antecedent is not None:
+            # "who" speaks as the noun phrase before it: resolved as that phrase, written as "who".
+            antecedent = _Mention(*mention.antecedent, sentence=mention.sentence)
+            known = self.resolve(antecedent)
+            return Speaker(
+                known.name, text[mention.start : mention.end], mention.start, mention.end, known.title, known.role
+            )
         kind, name, title, role = _analyse(text, mention)
         written = text[mention.start : mention.end]
         if kind == "pronoun":

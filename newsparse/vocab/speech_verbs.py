@@ -89,10 +89,10 @@ SPEECH_VERBS: Final = frozenset(form for stem in _STEMS for form in stem) | froz
 #: The third-person present forms, lower case ("says", "vows", "shows"): the verbs of headlines.
 HEADLINE_VERBS: Final = frozenset(stem[1] for stem in _STEMS)
 
-#: Verbs whose statement may be "to" and a verb ("vowed to cut", "urged voters to"), every form.
+#: Verbs whose statement may be "to" and a verb ("vowed to cut", "urged voters to"), every form (not "want",
+#: "hope", "expect": what follows them is a wish, often not a statement).
 _INTENT_STEMS: Final = frozenset(
-    {"promise", "pledge", "vow", "urge", "demand", "propose", "plan", "want", "hope", "expect", "agree", "continue",
-     "warn", "ask", "call"}
+    {"promise", "pledge", "vow", "urge", "demand", "propose", "agree", "warn"}
 )  # fmt: skip
 INTENT_VERBS: Final = frozenset(form for stem in _STEMS if stem[0] in _INTENT_STEMS for form in stem)
 
