@@ -1636,9 +1636,9 @@ class _Resolver:
         if mention.antecedent is not None:
             # "who" speaks as the noun phrase before it: resolved as that phrase, written as "who".
             antecedent = _Mention(*mention.antecedent, sentence=mention.sentence)
-            known = self.resolve(antecedent)
+            said = self.resolve(antecedent)
             return Speaker(
-                known.name, text[mention.start : mention.end], mention.start, mention.end, known.title, known.role
+                said.name, text[mention.start : mention.end], mention.start, mention.end, said.title, said.role
             )
         kind, name, title, role = _analyse(text, mention)
         written = text[mention.start : mention.end]
