@@ -851,3 +851,18 @@ def test_a_relative_pronoun_speaks_for_the_noun_before_it(text: str, statement: 
 def test_a_subject_between_the_relative_pronoun_and_the_verb_is_the_speaker() -> None:
     quote = only("Parents protested the new levy, which teachers say hurts poor schools.", "hurts")
     assert quote.speaker is not None and quote.speaker.mention == "teachers"
+
+
+@pytest.mark.parametrize(
+    ("text", "statement", "mention"),
+    [
+        ("Ida Lund toured the flooded port and said she thought the dam had failed.", "she thought", "Ida Lund"),
+        ("Ida Lund has praised the crews but has said she will hold firm on the levy.", "she will hold", "Ida Lund"),
+        ("Ida Lund, the harbour master, toured the pier and warned that it could collapse.", "it could", "Ida Lund"),
+        ("The council approved the plan and said it would cut fares.", "it would cut fares", "The council"),
+        ("He visited the port and said the pier was safe.", "the pier was safe", "He"),
+    ],
+)
+def test_the_subject_speaks_a_coordinated_attribution(text: str, statement: str, mention: str) -> None:
+    quote = only(text, statement)
+    assert quote.kind == "indirect" and quote.speaker is not None and quote.speaker.mention == mention

@@ -282,6 +282,8 @@ _AGENT_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman",
 _PLURAL_AGENT_ENDINGS: Final = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "ees")
 #: The comma and the verb of a main clause after a relative clause: ", resigned" in "Ode, who said X, resigned".
 _MAIN_VERB_AFTER: Final = regex.compile(r",[ \t]++(?P<verb>\p{Ll}++)(?![\p{L}'-])")
+#: At most this many words from a sentence's subject to a coordinated speech verb ("X toured ... and said").
+_MAX_COORDINATED_TOKENS: Final = 40
 #: Relative pronouns that speak for the noun before them ("Jane Doe, who said ...").
 _RELATIVES: Final = frozenset({"who", "which"})
 
@@ -615,6 +617,8 @@ def _speaker_before(masked: str, start: int, end: int) -> tuple[int, int] | None
         if len(toks) == 1 or toks[-2][2].casefold() in CLAUSE_WORDS or toks[-2][2].casefold() in CONNECTIVES:
             return toks[-1][0], toks[-1][1]
         return None
+    if toks[-1][2] in {"and", "but", "or"}:
+        return None  # "Ida Lund toured the port and (said)": a verb phrase, not a speaker
     whole = toks
     cut = -1
     for k in range(len(toks) - 1, -1, -1):
@@ -1210,7 +1214,17 @@ class _Scan:
         chunk_start = sep_end if sep else s
         speaker = _speaker_before(masked, chunk_start, speaker_end)
         if speaker is None:
-            return None
+            if trailing_only:
+                return None
+            # "Ida Lund toured the port and said ...": the subject of the sentence speaks.
+            subject = self._coordinated_subject(s, chunk_start, speaker_end)
+            if subject is None:
+                return None
+            content = _content_after(masked, verb_end, e, cue.verb)
+            statement = _classify(masked, self.spans, self.starts, content, e)
+            if statement is not None and statement[0] == "indirect" and cue.verb.casefold() in STANCE_VERBS:
+                return None
+            return self.add(statement, cue_span, _Mention(*subject), (s, content))
         if masked[speaker[0] : speaker[1]] in _QUANTIFIERS and cue.start == verb_start and cue.verb.endswith("s"):
             return None  # "when some calls ...": a plural quantifier takes no "-s" verb; "calls" is a noun here
         mention = _Mention(*speaker)
@@ -1254,6 +1268,46 @@ class _Scan:
                 named = self.quotes_in(content, e, limit=1)
                 statement = ("partial", what[0], named[0].close if named else statement[2])
         return self.add(statement, cue_span, mention, (s, content))
+
+    def _coordinated_subject(self, s: int, chunk_start: int, end: int) -> tuple[int, int] | None:
+        """The subject of a sentence whose second verb phrase is the attribution ('X toured the port and said')."""
+        masked = self.masked
+        toks = _tokens(masked, chunk_start, end)
+        if len(toks) < 2 or toks[-1][2] not in {"and", "but"} or masked[toks[-1][1] : end].strip():
+            return None
+        toks = _tokens(masked, s, end)
+        while toks and toks[0][2].casefold() in CONNECTIVES:
+            toks = toks[1:]
+        if not toks or len(toks) > _MAX_COORDINATED_TOKENS:
+            return None
+        first = toks[0][2]
+        if first.casefold() in {"he", "she", "they"}:
+            head = toks[:1]
+        else:
+            head = []
+            for tok in toks[:6]:
+                word = tok[2]
+                if _is_name_word(word) or (head and word in _PARTICLES) or (not head and word in {"The", "A", "An"}):
+                    head.append(tok)
+                else:
+                    break
+            if len(head) == 1 and head[0][2] in {"The", "A", "An"} and len(toks) > 2 and toks[1][2].islower():
+                head.append(toks[1])  # "The council approved ... and said"
+            if len(head) < 2 and not (head and _is_name_word(head[0][2])):
+                return None
+        rest = toks[len(head) :]
+        after = head[-1][1]
+        if masked[after : rest[0][0]].strip() == "," if rest else False:
+            # "Jane Doe, the mayor, toured ...": step over the apposition
+            comma = masked.find(",", rest[0][0], toks[-1][0])
+            if comma < 0:
+                return None
+            rest = [t for t in rest if t[0] > comma]
+        if not rest or not rest[0][2].islower() or rest[0][2] in CLAUSE_WORDS - AUXILIARIES - _PASSIVE:
+            return None
+        if MASK in masked[after : rest[0][0]]:
+            return None
+        return head[0][0], head[-1][1]
 
     def _introduced_quote(self, cue: _Cue, s: int, e: int) -> _Found | None:
         """'X verb, "..."' ending the sentence: the quotation is X's (None if the speaker is not plain)."""
