@@ -866,3 +866,25 @@ def test_a_subject_between_the_relative_pronoun_and_the_verb_is_the_speaker() ->
 def test_the_subject_speaks_a_coordinated_attribution(text: str, statement: str, mention: str) -> None:
     quote = only(text, statement)
     assert quote.kind == "indirect" and quote.speaker is not None and quote.speaker.mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "left", "right"),
+    [
+        ("The museum, Mayor Ida Lund said, would open in June.", "The museum", "would open in June."),
+        ("Fishermen, she said, are “fed up” with the quota.", "Fishermen", "are “fed up” with the quota."),
+        ("Many of the crews were tired, she said, and “ready to go home.”", "Many of the crews", "ready to go home."),
+    ],
+)
+def test_a_short_subject_before_a_mid_sentence_attribution_is_part_of_the_statement(
+    text: str, left: str, right: str
+) -> None:
+    quote = find_quotes(text)[0]
+    assert quote.text.startswith(left) and quote.text.endswith(right.rstrip("”"))
+    start, end = quote.segments[0]
+    assert text[start:end].startswith(left)
+
+
+def test_a_connective_before_a_mid_sentence_attribution_is_not_the_statement() -> None:
+    quote = find_quotes("However, she said, the pier is safe.")[0]
+    assert quote.text == "the pier is safe." and quote.segments == ()

@@ -1235,16 +1235,22 @@ class _Scan:
         if trailing_only:
             return None
         left_words = len(_tokens(masked, s, sep_start)) if sep is not None and masked[sep_start] == "," else 0
-        if left_words >= 3 or (left_words == 2 and right_quotes):
-            # "A, she added, B": the statement goes on after the attribution ("These workers, she said
-            # in the hearing, were "well paid"": two words are enough when B quotes words).
+        left_plain = left_words and any(t[2].casefold() not in CONNECTIVES for t in _tokens(masked, s, sep_start))
+        if left_plain:
+            # "A, she added, B": the statement goes on after the attribution ("The museum, he said, would
+            # ...", "Visitors, she said, were "moved"": B says what A is or does).
             comma = masked.find(",", verb_end, min(e, verb_end + 90))
             between = _tokens(masked, verb_end, comma) if comma >= 0 else []
             adjunct = bool(between) and between[0][2].casefold() in _ADJUNCT_STARTS
-            if comma >= 0 and len(between) <= (8 if adjunct else 5) and len(_tokens(masked, comma, e)) >= 3:
-                first = self.add(
-                    _classify(masked, self.spans, self.starts, s, sep_start), cue_span, mention, (sep_start, comma)
-                )
+            right = _tokens(masked, comma, e) if comma >= 0 else []
+            goes_on = len(right) >= 3 or (bool(right) and MASK in masked[comma:e])
+            if left_words < 3 and not right_quotes:
+                goes_on = goes_on and right[0][2].islower() and right[0][2] not in CONNECTIVES
+            if comma >= 0 and len(between) <= (8 if adjunct else 5) and goes_on:
+                left = _classify(masked, self.spans, self.starts, s, sep_start)
+                if left is None:
+                    left = ("indirect", *_trim(masked, s, sep_start))  # one word: "Visitors, she said, were ..."
+                first = self.add(left, cue_span, mention, (sep_start, comma))
                 if first is not None:
                     rest = _classify(masked, self.spans, self.starts, comma + 1, e)
                     return self.add(rest, cue_span, mention, (sep_start, comma), first) or first
