@@ -131,6 +131,9 @@ _SCANNER_WORDS = st.sampled_from(
     (
         *("these days", "the past", "a few", "a couple of", "mid-", "1990s", "'90s", "$2014", "3.2014", "abc2014"),
         *("May", "the", "next", "week", "Saturday's", "Sept.", "12", "p.m.", "Émile", "-", "'", ",", "\n", " ", "LAST"),
+        # numbers and the words around them ("at 3 p.m.", "about 99%", "the 20th century", "12 people")
+        *("at", "about", "mid", "least", "1", "2024", "3000", "123", "1/2", ":30", "%", "$", ".5", "th", "am"),
+        *("people", "days", "of", "March", "century", "more", "and a half", "s", "quarter"),
     )
 )
 
