@@ -888,3 +888,36 @@ def test_a_short_subject_before_a_mid_sentence_attribution_is_part_of_the_statem
 def test_a_connective_before_a_mid_sentence_attribution_is_not_the_statement() -> None:
     quote = find_quotes("However, she said, the pier is safe.")[0]
     assert quote.text == "the pier is safe." and quote.segments == ()
+
+
+def test_a_participle_after_the_statement_gives_a_second_quote() -> None:
+    text = "Ode attacked the mayor for her support of the levy, saying, “She is reckless.”"
+    quotes = find_quotes(text)
+    assert [(q.cue, q.kind, q.text) for q in quotes] == [
+        ("attacked", "indirect", "the mayor for her support of the levy"),
+        ("saying", "direct", "She is reckless."),
+    ]
+    assert all(q.speaker is not None and q.speaker.name == "Ode" for q in quotes)
+    text = "Ida Lund told the council that fares must rise, adding that the ferries were old."
+    assert [q.text for q in find_quotes(text)] == ["fares must rise", "the ferries were old."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The former secretary of state pushed the harbour plan through the council.",
+        "The mayor currently sits at 40 percent support among older voters.",
+        "The ferry union, supported by the dock workers, marched to the pier.",
+        "Ode showed up at the pier on Monday.",
+        "As you know, the ferry is late.",
+    ],
+)
+def test_a_clause_or_a_phrasal_verb_is_no_attribution(text: str) -> None:
+    assert find_quotes(text) == ()
+
+
+def test_a_reduced_relative_clause_or_a_participle_adjective_stays_in_the_speaker() -> None:
+    quote = find_quotes("Everyone I interviewed said the ferry was late.")[0]
+    assert quote.speaker is not None and quote.speaker.mention == "Everyone I interviewed"
+    quote = find_quotes("A newly elected councillor said the ferry was late.")[0]
+    assert quote.speaker is not None and quote.speaker.mention == "A newly elected councillor"

@@ -64,6 +64,7 @@ from ..vocab.titles import (
     LABELS,
     OCCUPATIONS,
     ORG_NOUNS,
+    PREPOSITIONS,
     ROLE_VERBS,
     ROLE_WORDS,
     TITLES,
@@ -282,6 +283,10 @@ _AGENT_ENDINGS: Final = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman",
 _PLURAL_AGENT_ENDINGS: Final = ("ers", "ors", "ists", "ians", "ants", "ents", "men", "ees")
 #: The comma and the verb of a main clause after a relative clause: ", resigned" in "Ode, who said X, resigned".
 _MAIN_VERB_AFTER: Final = regex.compile(r",[ \t]++(?P<verb>\p{Ll}++)(?![\p{L}'-])")
+#: Particles that make a speech verb an action ("called into a show", "showed up", "called in to"): a short
+#: statement opening with one is no statement.
+_PARTICLES_OF_ACTION: Final = frozenset({"up", "into", "off", "out", "in"})
+_MAX_COMPLEMENT_TOKENS: Final = 8
 #: At most this many words from a sentence's subject to a coordinated speech verb ("X toured ... and said").
 _MAX_COORDINATED_TOKENS: Final = 40
 #: Relative pronouns that speak for the noun before them ("Jane Doe, who said ...").
@@ -613,6 +618,8 @@ def _speaker_before(masked: str, start: int, end: int) -> tuple[int, int] | None
     if not toks:
         return None
     last = toks[-1][2].casefold()
+    if last == "you":
+        return None  # "as you know": the reader, not a speaker
     if last in PRONOUNS:
         if len(toks) == 1 or toks[-2][2].casefold() in CLAUSE_WORDS or toks[-2][2].casefold() in CONNECTIVES:
             return toks[-1][0], toks[-1][1]
@@ -658,11 +665,22 @@ def _noun_phrase(toks: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None
     ok = any(_is_cap(t[2]) for t in toks) or first.casefold() in DETERMINERS or speaker_head
     if first.islower() and not _opens_noun(first) and not speaker_head:
         return None  # "produced a conventional tax plan", "with both ...": not a noun phrase
-    if first.islower() and head.endswith("ed"):
-        return None  # "(Economists that) the bank hired": a clause, not a noun phrase
+    reduced_relative = len(toks) > 2 and toks[-2][2].casefold() in PRONOUNS  # "Everyone I interviewed"
+    if (first.islower() or len(toks) > 1) and head.endswith("ed") and toks[-1][2].islower() and not reduced_relative:
+        return None  # "(Economists that) the bank hired", "Russia's annexation of Crimea renewed": a clause
+    if head in PREPOSITIONS or head == "you":
+        return None  # "the former secretary of (state)", "(as) you (know)"
+    for k in range(1, len(toks)):
+        if _is_adverb(toks[k][2]) and (k == len(toks) - 1 or toks[k + 1][2].endswith("s")):
+            return None  # "The nominee currently sits at 85 percent": a clause ("newly elected" is not)
     if not ok and not (len(toks) == 1 and first.casefold().endswith(_PLURAL_AGENT_ENDINGS)):
         return None  # (a plural agent noun alone is a speaker: "environmentalists worry")
     return toks[0][0], toks[-1][1]
+
+
+def _is_adverb(word: str) -> bool:
+    """True for a lower-case "-ly" adverb ("currently"), not a noun ("family", "ally")."""
+    return word.endswith("ly") and word.islower() and len(word) > 4 and word not in _LY_NOUNS
 
 
 def _plain_noun_phrase(toks: Sequence[tuple[int, int, str]]) -> bool:
@@ -699,6 +717,8 @@ def _speaker_after(text: str, masked: str, start: int, end: int) -> _Mention | N
         if len(kept) >= _MAX_SPEAKER_TOKENS:
             break
     first = kept[0][2]
+    if first in PREPOSITIONS:
+        return None  # "(supported) by the Koch brothers": an agent, not an inverted speaker
     named = any(_is_cap(t[2]) for t in kept)  # "said regional fire commander Tiago Moreira"
     if not (named or first.casefold() in DETERMINERS or first.casefold() in PRONOUNS):
         return None
@@ -1261,7 +1281,36 @@ class _Scan:
             cut, rest_start, second_cue = split
             first = self.add(_classify(masked, self.spans, self.starts, content, cut), cue_span, mention, (s, content))
             return self._attribute(second_cue, rest_start, e) or first
+        participle = self._participle_after(content, e)
+        end = participle[0] if participle is not None else e
+        found = self._statement(cue, mention, s, content, end)
+        if participle is not None:
+            # "X attacked the plan, saying it ...": the participle's statement is X's too, a quote of its own.
+            cut, second = participle
+            rest = _content_after(masked, second.verb_end, e, second.verb)
+            statement = _classify(masked, self.spans, self.starts, rest, e)
+            return self.add(statement, (second.verb_start, second.verb_end), mention, (cut, rest)) or found
+        return found
+
+    def _participle_after(self, start: int, end: int) -> tuple[int, _Cue] | None:
+        """A participle cue after a comma inside a statement ("..., saying that ..."): (the comma, the cue)."""
+        masked = self.masked
+        for cue in _cues(masked, start, end)[:_MAX_CUES]:
+            if cue.kind != "part":
+                continue
+            before = masked[start : cue.start].rstrip()
+            if before.endswith(",") and _has_word(masked, start, len(before) + start - 1):
+                return start + len(before) - 1, cue
+        return None
+
+    def _statement(self, cue: _Cue, mention: _Mention, s: int, content: int, e: int) -> _Found | None:
+        """Add the statement in ``content..e`` of an attribution whose verb comes first."""
+        masked = self.masked
         statement = _classify(masked, self.spans, self.starts, content, e)
+        if statement is not None and statement[0] == "indirect":
+            words = _tokens(masked, statement[1], min(statement[2], statement[1] + 200))
+            if words and words[0][2] in _PARTICLES_OF_ACTION and len(words) <= _MAX_COMPLEMENT_TOKENS:
+                return None  # "called into a radio show", "showed up at the debate": an action, not a statement
         stance = statement is not None and statement[0] == "indirect" and cue.verb.casefold() in STANCE_VERBS
         if stance and statement is not None:
             words = _tokens(masked, statement[1], min(statement[2], statement[1] + 200))
@@ -1273,7 +1322,7 @@ class _Scan:
                 # 'after what she called a "rant", a ...': the quoted words name what she spoke of.
                 named = self.quotes_in(content, e, limit=1)
                 statement = ("partial", what[0], named[0].close if named else statement[2])
-        return self.add(statement, cue_span, mention, (s, content))
+        return self.add(statement, (cue.verb_start, cue.verb_end), mention, (s, content))
 
     def _coordinated_subject(self, s: int, chunk_start: int, end: int) -> tuple[int, int] | None:
         """The subject of a sentence whose second verb phrase is the attribution ('X toured the port and said')."""

@@ -13,7 +13,8 @@ speaker ("the", "a", "another"). ``CLAUSE_WORDS`` never stand inside a speaker's
 ("Fisherman Olav Brekke"): first in a run of three or more capitalised words, the word is the
 person's role, not a first name. ``LABELS``: capitalised words that open a line before a colon
 without being a speaker ("Note:", "Source:", "Photos:"), case-folded: "Pence: ..." is Pence
-speaking, "Source: ..." is not.
+speaking, "Source: ..." is not. ``PREPOSITIONS`` never end a speaker's noun phrase ("the
+secretary of (state)") nor open an inverted speaker ("supported by the union").
 ``ROLE_VERBS``: verbs of a relative clause that give a person
 a role ("Jane Doe, who chairs the board"), mapped to the role nouns that later refer to that person ("the chairman").
 """
@@ -31,6 +32,7 @@ __all__ = [
     "LABELS",
     "OCCUPATIONS",
     "ORG_NOUNS",
+    "PREPOSITIONS",
     "ROLE_VERBS",
     "ROLE_WORDS",
     "TITLES",
@@ -97,6 +99,14 @@ GROUP_NOUNS: Final = frozenset(
      "filings", "team", "staff", "board", "panel", "commission", "rebels", "militants", "troops", "forces",
      "conservatives", "liberals", "progressives", "others", "percent", "majority", "minority",
      "half", "many", "some", "both", "most", "all"}
+)  # fmt: skip
+
+#: Prepositions: a speaker's noun phrase never ends with one ("the former secretary of (state)"), an
+#: inverted speaker never starts with one, and a short statement opening with one is a verb's complement
+#: ("responded to requests for comment", "called into a radio show"), not a statement.
+PREPOSITIONS: Final = frozenset(
+    {"of", "in", "on", "at", "to", "for", "with", "by", "from", "into", "onto", "about", "over", "under", "up",
+     "off", "out", "through", "between", "among", "against", "toward", "towards", "upon", "within", "without"}
 )  # fmt: skip
 
 #: Labels before a colon that are not speakers ("Note: ...", "Source: ...").
