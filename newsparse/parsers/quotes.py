@@ -1287,9 +1287,9 @@ class _Scan:
         if participle is not None:
             # "X attacked the plan, saying it ...": the participle's statement is X's too, a quote of its own.
             cut, second = participle
-            rest = _content_after(masked, second.verb_end, e, second.verb)
-            statement = _classify(masked, self.spans, self.starts, rest, e)
-            return self.add(statement, (second.verb_start, second.verb_end), mention, (cut, rest)) or found
+            said = _content_after(masked, second.verb_end, e, second.verb)
+            statement = _classify(masked, self.spans, self.starts, said, e)
+            return self.add(statement, (second.verb_start, second.verb_end), mention, (cut, said)) or found
         return found
 
     def _participle_after(self, start: int, end: int) -> tuple[int, _Cue] | None:
