@@ -921,3 +921,24 @@ def test_a_reduced_relative_clause_or_a_participle_adjective_stays_in_the_speake
     assert quote.speaker is not None and quote.speaker.mention == "Everyone I interviewed"
     quote = find_quotes("A newly elected councillor said the ferry was late.")[0]
     assert quote.speaker is not None and quote.speaker.mention == "A newly elected councillor"
+
+
+def test_a_signature_after_a_no_break_space_is_the_speaker() -> None:
+    quote = find_quotes("“Fix the ferry.” ―\u00a0Jorge Alba")[0]
+    assert quote.kind == "direct" and quote.speaker is not None and quote.speaker.mention == "Jorge Alba"
+
+
+def test_quoted_words_right_after_the_verb_are_its_statement_not_a_resumed_quotation() -> None:
+    text = "The mayor gave no figure, though she said “new fees” and fines would pay for it."
+    quote = only(text, "new fees")
+    assert quote.text.startswith("“new fees” and fines") and quote.kind == "partial"
+    assert quote.speaker is not None and quote.speaker.mention == "she"
+
+
+def test_a_partial_quote_before_the_verb_and_an_adjunct_after_it() -> None:
+    text = "The port “has changed for the better,” Ode said in June 2021, citing the new cranes."
+    quotes = find_quotes(text)
+    assert [(q.kind, q.cue, q.text) for q in quotes] == [
+        ("partial", "said", "The port “has changed for the better,”"),
+        ("indirect", "citing", "the new cranes."),
+    ]

@@ -246,9 +246,9 @@ _GROUP_LINKS: Final = frozenset({"in", "at", "from", "for", "of", "with", "close
 #: A speaker signing a quotation after a dash: '"..." — Jane Doe.'
 _DASH_SPEAKER: Final = regex.compile(
     r"""
-    [ \t]*+(?P<dash>[—―–]|--?)[ \t]*+                             # the dash
+    [ \t\u00a0]*+(?P<dash>[—―–]|--?)[ \t\u00a0]*+                   # the dash (a no-break space around it)
     (?P<name>\p{Lu}[\p{L}.'’-]*+(?:[ \t]++\p{Lu}[\p{L}.'’-]*+){0,4}+)  # a capitalised name
-    [ \t.]*+\Z                                                   # and nothing after it
+    [ \t\u00a0.]*+\Z                                             # and nothing after it
     """,
     regex.VERBOSE,
 )
@@ -1250,7 +1250,12 @@ class _Scan:
         mention = _Mention(*speaker)
         if sep is not None and sep_start > s and _has_word(masked, s, sep_start):
             left = _classify(masked, self.spans, self.starts, s, _content_end(masked, sep_start, sep_end))
-            if left is not None and (short or resumes is not None or left[0] == "direct"):
+            quoted = left is not None and left[0] != "indirect"
+            # '"The country "has changed," X said in June, citing ...': an adjunct after the verb
+            adjunct = bool(right_tokens) and right_tokens[0][2].casefold() in _ADJUNCT_STARTS and not right_quotes
+            if left is not None and (
+                short or (resumes is not None and quoted) or left[0] == "direct" or (quoted and adjunct)
+            ):
                 return self._trailing(s, sep_start, e, cue_span, mention, resumes=resumes)
         if trailing_only:
             return None
