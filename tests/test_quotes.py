@@ -942,3 +942,30 @@ def test_a_partial_quote_before_the_verb_and_an_adjunct_after_it() -> None:
         ("partial", "said", "The port “has changed for the better,”"),
         ("indirect", "citing", "the new cranes."),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Battleground state Korana is nearly a third fishermen.",
+        "The council questioned Republican claims about the ferry budget for a long time.",
+        "The interests of member states trump everything else in the harbour talks.",
+    ],
+)
+def test_a_verb_form_used_as_a_noun_is_no_cue(text: str) -> None:
+    assert find_quotes(text) == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("The harbour board plans to release its report next week.", "The harbour board"),
+        ("Polls show a close race in the harbour district this year.", "Polls"),
+        ("Ode demands transparency from the ferry company and its owners.", "Ode"),
+        ("The report states that the pier is unsafe.", "The report"),
+        ("They support the new ferry timetable for the islands.", "They"),
+    ],
+)
+def test_a_verb_form_that_is_mostly_a_noun_is_a_cue_in_a_verb_s_company(text: str, mention: str) -> None:
+    quote = find_quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.mention == mention

@@ -48,6 +48,7 @@ from ..vocab.speech_verbs import (
     AUXILIARIES,
     HEADLINE_VERBS,
     INTENT_VERBS,
+    NOUN_LIKE_FORMS,
     OBJECT_CUES,
     PARTICIPLE_CUES,
     SPEECH_NOUNS,
@@ -1241,6 +1242,8 @@ class _Scan:
             if subject is None:
                 return None
             content = _content_after(masked, verb_end, e, cue.verb)
+            if self._noun_use(cue, subject, content):
+                return None
             statement = _classify(masked, self.spans, self.starts, content, e)
             if statement is not None and statement[0] == "indirect" and cue.verb.casefold() in STANCE_VERBS:
                 return None
@@ -1280,6 +1283,8 @@ class _Scan:
                     rest = _classify(masked, self.spans, self.starts, comma + 1, e)
                     return self.add(rest, cue_span, mention, (sep_start, comma), first) or first
         content = _content_after(masked, verb_end, e, cue.verb)
+        if self._noun_use(cue, speaker, content):
+            return None  # "Battleground state Florida is ...", "the interests of member states trump ..."
         split = self._coordinated(content, e)
         if split is not None:
             # "X told CNN that A, but he said B": A is X's, B is attributed on its own.
@@ -1328,6 +1333,30 @@ class _Scan:
                 named = self.quotes_in(content, e, limit=1)
                 statement = ("partial", what[0], named[0].close if named else statement[2])
         return self.add(statement, (cue.verb_start, cue.verb_end), mention, (s, content))
+
+    def _noun_use(self, cue: _Cue, speaker: tuple[int, int], content: int) -> bool:
+        """True when a verb form that is mostly a noun ("state", "claims") is a noun here.
+
+        It is a verb after an auxiliary ("has claimed"), before "that" ("the report states that"), right
+        after a pronoun ("they support") or ending the sentence as its attribution (handled elsewhere).
+        """
+        masked = self.masked
+        if cue.verb.casefold() not in NOUN_LIKE_FORMS or cue.start != cue.verb_start:
+            return False
+        if masked[max(0, content - 4) : content] == "that" or masked[cue.verb_end : content].strip().startswith(":"):
+            return False
+        words = masked[speaker[0] : speaker[1]].split()
+        if len(words) == 1 and words[0].casefold() in PRONOUNS:
+            return False
+        after = _tokens(masked, cue.verb_end, min(len(masked), cue.verb_end + 20))
+        if after and after[0][2] == "to":
+            return False  # "plans to release", "hopes to win"
+        if cue.verb.endswith("s"):
+            # "Trump demands ...", "Axelrod calls on ...": a name agrees with the verb ("Republican claims": no)
+            return not (len(words) <= 3 and all(_is_name_word(w) for w in words) and len(words[-1]) > 1)
+        # "Polling averages show ...", "Ode and Lund call ...": a plural subject agrees with the verb
+        plural = words[-1].endswith("s") or "and" in words
+        return not plural
 
     def _coordinated_subject(self, s: int, chunk_start: int, end: int) -> tuple[int, int] | None:
         """The subject of a sentence whose second verb phrase is the attribution ('X toured the port and said')."""

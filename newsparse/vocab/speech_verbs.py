@@ -11,6 +11,9 @@ attach a statement to the subject of the main clause ("…, saying that …").
 To ...", "New Poll Shows ..."): there, capitalised, they are still cues.
 ``INTENT_VERBS`` take their statement as "to" and a verb ("vowed to cut the tax"): after them,
 "to" opens the statement, not an adjunct as in "said to reporters".
+``NOUN_LIKE_FORMS`` are verb forms news mostly uses as nouns ("secretary of state", "Republican
+claims", "85 percent support"): a cue only with an auxiliary, before "that", after a pronoun, or
+closing the sentence as its attribution.
 ``SPEECH_NOUNS`` are nouns of statements and beliefs that attribute a "that" clause to the
 person named before them in the possessive ("Ames's claim that ...", "Ortiz's view that ...").
 """
@@ -23,6 +26,7 @@ __all__ = [
     "AUXILIARIES",
     "HEADLINE_VERBS",
     "INTENT_VERBS",
+    "NOUN_LIKE_FORMS",
     "OBJECT_CUES",
     "PARTICIPLE_CUES",
     "SPEECH_NOUNS",
@@ -95,6 +99,14 @@ _INTENT_STEMS: Final = frozenset(
     {"promise", "pledge", "vow", "urge", "demand", "propose", "agree", "warn"}
 )  # fmt: skip
 INTENT_VERBS: Final = frozenset(form for stem in _STEMS if stem[0] in _INTENT_STEMS for form in stem)
+
+#: Forms that are mostly nouns: a cue only in a verb's clear company ("the report states that").
+NOUN_LIKE_FORMS: Final = frozenset(
+    {"state", "states", "claims", "questions", "plans", "plan", "support", "supports", "fears", "fear", "calls",
+     "call", "show", "report", "reports", "estimate", "estimates", "charges", "charge", "hopes", "hope", "demands",
+     "demand", "promises", "promise", "pledges", "pledge", "vows", "vow", "doubts", "doubt", "worries", "remarks",
+     "remark", "tweets", "tweet", "comments", "findings", "signals", "signal", "counters", "counter", "concerns"}
+)  # fmt: skip
 
 #: ``-ing`` forms that hang a statement on the subject of the sentence ("…, saying that …").
 PARTICIPLE_CUES: Final = frozenset(
