@@ -37,6 +37,12 @@ FAMILIES = [
     ("duration", "The strike lasted three days.", [("three days", "P3D")]),
     ("vague-duration", "Talks went on for several weeks.", [("several weeks", "PXW")]),
     ("set-weekday", "The market opens every Tuesday.", [("every Tuesday", "XXXX-WXX-2")]),
+    # a weekday in the plural recurs: a set, with its part of the day
+    (
+        "set-weekday-plural",
+        "The Kelso ferry sails on Tuesdays and Sunday mornings.",
+        [("Tuesdays", "XXXX-WXX-2"), ("Sunday mornings", "XXXX-WXX-7TMO")],
+    ),
     ("part-of-day", "Crews worked Monday night.", [("Monday night", "2024-03-18TNI")]),
     ("clock", "The vote starts at 3 p.m. Monday.", [("3 p.m. Monday", "2024-03-18T15:00")]),
     ("quarter", "Profit rose in the third quarter of 2023.", [("the third quarter of 2023", "2023-Q3")]),

@@ -103,6 +103,9 @@ _PATTERN: Final = (
 | (?P<rday>(?i:today|tomorrow|yesterday|tonight)(?![\w-])(?:\s+(?P<part>{_PART}))?)
   # "last night", "this morning", "later this afternoon"
 | (?P<tpart>(?P<tmod>(?i:last|this|(?:earlier|later)\s+this))\s+(?P<part>(?i:morning|afternoon|evening|night))(?![\w-]))
+  # "on Tuesdays", "Sunday mornings": a weekday in the plural recurs (a set)
+| (?P<wdset>(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)
+     (?:s|\s+(?P<part>mornings|afternoons|evenings|nights))(?![\w-]))
   # "Monday night", "last Saturday"
 | (?P<wday>(?:(?P<mod>(?i:last|next|this|past|coming|(?:the\s+)?(?:previous|preceding|following)))\s+)?
      (?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?)
@@ -182,6 +185,7 @@ _FIRST_WORDS: Final = frozenset(
     {name.lower() for name in (*MONTH_NAMES, *WEEKDAY_NAMES)}
     | {name.lower()[:3] for name in (*MONTH_NAMES, *WEEKDAY_NAMES)}
     | {"sept", "tues", "thurs"}
+    | {name.lower() + "s" for name in WEEKDAY_NAMES}
     | set(NUMBER_WORDS)
     | set(VAGUE_WORDS)
     | set(SEASONS)
@@ -793,6 +797,10 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         part = g("part").lower()
         when = pub - dt.timedelta(days=1) if g("tmod").lower() == "last" and part != "morning" else pub
         return ("TIME", f"{when.isoformat()}T{PART_OF_DAY[part]}", Interval(when, when), "part-of-day", "published")
+    if g("wdset") is not None:
+        wd = WEEKDAYS[g("wd").lower()]
+        part = PART_OF_DAY[g("part")[:-1].lower()] if g("part") else ""
+        return ("SET", f"XXXX-WXX-{wd + 1}{'T' + part if part else ''}", None, None, "absolute")
     if g("wday") is not None:
         if pub is None:
             return ("DATE", None, None, "day", None)
