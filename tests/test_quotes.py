@@ -948,7 +948,7 @@ def test_a_partial_quote_before_the_verb_and_an_adjunct_after_it() -> None:
     "text",
     [
         "Battleground state Korana is nearly a third fishermen.",
-        "Republican claims about the ferry budget grew louder over the summer months.",
+        "Democratic support for the ferry plan grew over the summer months.",
         "The interests of member states trump everything else in the harbour talks.",
     ],
 )
