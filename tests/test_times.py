@@ -46,6 +46,11 @@ FAMILIES = [
     ("part-of-day", "Crews worked Monday night.", [("Monday night", "2024-03-18TNI")]),
     ("clock", "The vote starts at 3 p.m. Monday.", [("3 p.m. Monday", "2024-03-18T15:00")]),
     ("quarter", "Profit rose in the third quarter of 2023.", [("the third quarter of 2023", "2023-Q3")]),
+    (
+        "half-year",
+        "Kellan's profit rose in the first half of 2023 and will slow in the second half of this year.",
+        [("the first half of 2023", "2023-H1"), ("the second half of this year", "2024-H2")],
+    ),
     ("season", "The museum reopens in summer 2025.", [("summer 2025", "2025-SU")]),
     ("yesterday", "The ferry sank yesterday.", [("yesterday", "2024-03-17")]),
     ("now", "The town is now quiet.", [("now", "PRESENT_REF")]),
@@ -183,6 +188,7 @@ NOT_TIMES = [
     ("two-thousand-count", "More than two thousand people marched."),
     ("award-title", "Ms. Ilse was named Player of the Year."),
     ("programme-title", 'Mr. Vale told the show "This Week" nothing new.'),
+    ("half-of-a-game", "The Orvo side led in the first half of the match."),
 ]
 
 

@@ -118,6 +118,9 @@ _PATTERN: Final = (
   # "the third quarter", "the first quarter of 1998", "the fourth-quarter"
 | (?P<quarter>(?i:the\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]quarter(?!\w)
      (?:\s+of\s+(?P<year>{_YEAR}))?)
+  # "the first half of 2023", "the second half of this year" (a half of a named year only: not "of the game")
+| (?P<half>(?i:the\s+)?(?P<hord>(?i:first|second|last|latter))[\s-](?i:half)\s+(?i:of)\s+
+     (?:(?P<year>{_YEAR})|(?P<hrel>(?i:this|last|next|the))\s+(?i:year)(?![\w-])))
   # a company's reporting quarter: "the quarter", "the latest quarter", "the year-ago period"
 | (?P<fq>(?i:the\s+(?:(?P<qmod>latest|most\s+recent|just-ended|year-earlier|year-ago)\s+(?:quarter|period)
      |quarter))(?![\w-]))
@@ -193,7 +196,7 @@ _FIRST_WORDS: Final = frozenset(
     | {"daily", "weekly", "monthly", "today", "tomorrow", "yesterday", "tonight", "noon", "midday", "midnight", "past"}
     | {"coming", "previous", "following", "same", "preceding", "recent", "fiscal", "more", "less", "about"}
     | {"new", "valentine", "independence", "halloween", "veterans", "christmas", "boxing", "martin", "presidents"}
-    | {"memorial", "labor", "thanksgiving"}
+    | {"memorial", "labor", "thanksgiving", "latter"}
     | {"years", "months", "weeks", "days", "decades", "hours"}
     | {"roughly", "hourly", "yearly", "year", "mid"}
     | {"nearly", "almost", "over", "first", "second", "third", "fourth", "several", "few", "couple"}
@@ -210,7 +213,7 @@ _AFTER_DETERMINER: Final = frozenset(
     | {"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "weekend", "following", "previous"}
     | {"same", "preceding", "day", "past", "coming", "current", "full", "fiscal", "future", "corresponding"}
     | {"few", "couple", "dozen", "additional", "more", "extra", "half", "least", "than", "thousand", "end", "and", "oh"}
-    | {"near", "short", "long", "later"}
+    | {"near", "short", "long", "later", "latter"}
     | set(PART_OF_DAY)
     | set(WEEKDAYS)
     | set(MONTHS)
@@ -334,6 +337,12 @@ def _year(year: int) -> tuple[str, Interval, str]:
 def _quarter(year: int, q: int) -> tuple[str, Interval, str]:
     first = 3 * q - 2
     return f"{year:04d}-Q{q}", Interval(dt.date(year, first, 1), _month_end(year, first + 2)), "quarter"
+
+
+def _half(year: int, half: int) -> tuple[str, Interval, str]:
+    """The first (1) or second (2) half of *year*: "2023-H1", January to June."""
+    first = 6 * half - 5
+    return f"{year:04d}-H{half}", Interval(dt.date(year, first, 1), _month_end(year, first + 5)), "half"
 
 
 def _decade(start: int) -> tuple[str, Interval, str]:
@@ -671,6 +680,14 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             return ("DATE", None, None, "quarter", None)
         year = pub.year if q <= (pub.month - 1) // 3 + 1 else pub.year - 1
         return ("DATE", *_quarter(year, q), "published")
+    if g("half") is not None:
+        half = 1 if g("hord").lower() == "first" else 2
+        if g("year"):
+            return ("DATE", *_half(int(g("year")), half), "absolute")
+        if pub is None:
+            return ("DATE", None, None, "half", None)
+        year = pub.year + {"last": -1, "next": 1}.get(g("hrel").lower(), 0)
+        return ("DATE", *_half(year, half), "published")
     if g("holiday") is not None:
         name = " ".join(g("holiday").lower().replace("’", "'").split())
         if g("year"):
