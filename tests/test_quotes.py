@@ -969,3 +969,22 @@ def test_a_verb_form_used_as_a_noun_is_no_cue(text: str) -> None:
 def test_a_verb_form_that_is_mostly_a_noun_is_a_cue_in_a_verb_s_company(text: str, mention: str) -> None:
     quote = find_quotes(text)[0]
     assert quote.speaker is not None and quote.speaker.mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("In July, the harbour board said the pier would close.", "the pier would close."),
+        ("Like Ida Lund, I believe the ferry will be late again this year.", "the ferry will be late"),
+    ],
+)
+def test_a_fronted_adjunct_is_not_the_statement(text: str, statement: str) -> None:
+    quotes = find_quotes(text)
+    assert all(not q.text.startswith(("In July", "Like Ida")) for q in quotes)
+    assert any(q.text.startswith(statement) for q in quotes)
+    assert all(q.speaker is not None and q.speaker.name != "In July" for q in quotes)
+
+
+def test_a_clause_after_a_fronted_adjunct_is_the_statement() -> None:
+    quote = find_quotes("After a delay, the pier opened on Monday, a harbour official said.")[0]
+    assert quote.text == "After a delay, the pier opened on Monday"

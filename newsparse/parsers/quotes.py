@@ -299,6 +299,8 @@ def _has_punctuation(masked: str, start: int, end: int) -> bool:
     return any(not (c.isalnum() or c.isspace() or c in "'-") for c in masked[start:end])
 
 
+#: Words that open a fronted adjunct, beside prepositions ("Like Ida Lund, I believe ...", "Despite the rain, ...").
+_FRONTED_OPENERS: Final = frozenset({"like", "unlike", "after", "before", "during", "despite", "among", "as", "per"})
 #: Quantifiers that stand alone as a plural subject ("Some believe ...", "many say ...").
 _QUANTIFIERS: Final = frozenset({"some", "many", "several", "few", "most", "both", "all", "others"})
 #: Words after which a subject's noun phrase goes on ("A study that appeared ...", "Those close to him").
@@ -677,6 +679,15 @@ def _noun_phrase(toks: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None
     if not ok and not (len(toks) == 1 and first.casefold().endswith(_PLURAL_AGENT_ENDINGS)):
         return None  # (a plural agent noun alone is a speaker: "environmentalists worry")
     return toks[0][0], toks[-1][1]
+
+
+def _fronted_adjunct(masked: str, start: int, end: int) -> bool:
+    """True when ``masked[start:end]`` is a fronted adjunct ("In July", "Like Ida Lund", "In the end"), no clause."""
+    toks = _tokens(masked, start, end)
+    if len(toks) < 3:
+        return True
+    opener = toks[0][2].casefold() in PREPOSITIONS or toks[0][2].casefold() in _FRONTED_OPENERS
+    return opener and "," not in masked[start:end].rstrip(" ,")  # ("After a delay, the pier opened": a clause)
 
 
 def _is_adverb(word: str) -> bool:
@@ -1253,6 +1264,8 @@ class _Scan:
         mention = _Mention(*speaker)
         if sep is not None and sep_start > s and _has_word(masked, s, sep_start):
             left = _classify(masked, self.spans, self.starts, s, _content_end(masked, sep_start, sep_end))
+            if left is not None and left[0] == "indirect" and _fronted_adjunct(masked, s, sep_start):
+                left = None  # "In July, the board said ...": a fronted adjunct is not a statement
             quoted = left is not None and left[0] != "indirect"
             # '"The country "has changed," X said in June, citing ...': an adjunct after the verb
             adjunct = bool(right_tokens) and right_tokens[0][2].casefold() in _ADJUNCT_STARTS and not right_quotes
@@ -1735,6 +1748,8 @@ class _Resolver:
                 run.pop()
             if run and run[0][2] == "The":
                 run = run[1:]
+            if run and (run[0][2].casefold() in PREPOSITIONS or _is_time_phrase(self.text[run[0][0] : run[-1][1]])):
+                run = []  # "In July, the board said": a fronted adjunct, not the organisation
             if len(run) >= 2 or (run and self.text[mention.sentence : run[0][0]].strip() == "The"):
                 name = self.text[mention.sentence : run[-1][1]]
                 name = name[4:] if name.startswith("The ") else name
