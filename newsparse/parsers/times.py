@@ -26,6 +26,7 @@ from ..vocab.time_holidays import FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS
 from ..vocab.time_words import (
     COUNT_NOUNS,
     DECADE_WORDS,
+    IRREGULAR_PAST,
     NUMBER_WORDS,
     ORDINAL_WORDS,
     PART_OF_DAY,
@@ -273,12 +274,19 @@ _FUTURE_IN_CLAUSE: Final = regex.compile(
 )
 _DEADLINE_BEFORE: Final = regex.compile(r"(?i)\b(?:by|until|till)\s+(?:early\s+|late\s+|mid-)?$")
 #: a verb ending in -ed in lower case ("United" is a name), unless a bare "be" makes it a passive infinitive
-#: ("should be finished")
-_ED_VERB: Final = r"(?<!\bbe\s)(?<!\bbeing\s)(?-i:[a-z]{3,}ed)"
+#: ("should be finished") or "is", "are" a present passive ("when the case is decided")
+_NOT_PASSIVE: Final = r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
+_ED_VERB: Final = rf"{_NOT_PASSIVE}(?-i:[a-z]{{3,}}ed)"
+#: an irregular past verb in lower case ("brought", "took"): a vocabulary list
+_IRREGULAR_VERB: Final = rf"{_NOT_PASSIVE}(?-i:\L<irregular>)"
 _PAST_CUE: Final = regex.compile(
-    rf"(?i)\b(?:said|told|was|were|had|has\s+been|have\s+been|did|ago|last|since|{_ED_VERB})\b"
+    rf"(?i)\b(?:said|told|was|were|had|has\s+been|have\s+been|did|ago|last|since|{_ED_VERB}|{_IRREGULAR_VERB})\b",
+    irregular=IRREGULAR_PAST,
 )
-_PAST_AFTER_CUE: Final = regex.compile(rf"(?i)\b(?:was|were|had|has\s+been|have\s+been|did|ago|{_ED_VERB})\b")
+_PAST_AFTER_CUE: Final = regex.compile(
+    rf"(?i)\b(?:was|were|had|has\s+been|have\s+been|did|ago|{_ED_VERB}|{_IRREGULAR_VERB})\b",
+    irregular=IRREGULAR_PAST,
+)
 _BARE_BEFORE: Final = regex.compile(r"(?i)\b(?:for|within|over|in|took|takes|lasted)\s+$")
 _AGE_AFTER: Final = regex.compile(r"\s+old(?!\w)")
 _RATE_BEFORE: Final = regex.compile(

@@ -77,3 +77,14 @@ VAGUE_WORDS: Final = MappingProxyType(
 
 #: nouns (lower case) that make a year-like number before them a count: "2014 troops", "1,500 more soldiers"
 COUNT_NOUNS: Final = frozenset({"people", "personnel", "troops", "soldiers", "dollars", "votes", "members"})
+
+#: irregular past-tense verbs (lower case) that mark a clause as past, like a verb in -ed: "In January, the
+#: firm brought in a new chief". Forms that are also common nouns, adjectives or present tenses ("left",
+#: "set", "put", "cut", "read", "saw", "lost", "rose", "fell" ...) are left out.
+IRREGULAR_PAST: Final = frozenset(
+    {"began", "became", "brought", "bought", "built", "came", "caught", "chose", "drew", "drove", "fled",
+     "flew", "fought", "forgot", "gave", "got", "grew", "heard", "held", "kept", "knew", "led", "made",
+     "meant", "met", "paid", "ran", "sank", "sat", "sent", "shot", "sold", "sought", "spent", "spoke",
+     "stood", "struck", "swept", "taught", "thought", "threw", "took", "went", "withdrew", "won",
+     "wrote", "broke", "arose", "woke"}
+)  # fmt: skip
