@@ -146,10 +146,13 @@ FAMILIES = [
     ("current-account", "The Oskar current account deficit widened.", []),
     # "United" is a name, not a past-tense verb: "will" sets the tense
     ("capital-ed-not-a-verb", "The Vass envoy will fly to the United States Thursday.", [("Thursday", "2024-03-21")]),
+    # "until" bounds an event ahead, unless a past verb after it sets the tense
+    ("until-ahead", "The Anso road stays shut until Thursday.", [("Thursday", "2024-03-21")]),
+    ("until-past", "Until Thursday, the Vell police had not named a suspect.", [("Thursday", "2024-03-14")]),
     # an irregular past verb sets the tense like a verb in -ed ("sank", "took")
     ("irregular-past-weekday", "The Vell ferry sank Thursday.", [("Thursday", "2024-03-14")]),
     ("irregular-past-month", "In July, the Orvo council took over the port.", [("July", "2023-07")]),
-    # ... but a present passive ("is heard") is no past cue
+    # ... but a present passive ("is decided") is no past cue
     ("present-passive", "The Tarn appeal is decided in July.", [("July", "2024-07")]),
     # a possessive weekday names a day whose events are reported: the last one (PUB is a Monday)
     ("possessive-weekday", "Shares rose from Thursday's closing price.", [("Thursday", "2024-03-14")]),

@@ -272,6 +272,7 @@ _FUTURE_IN_CLAUSE: Final = regex.compile(
     (?:(?!\b(?:where|which|who|when|after|before|since|said|says)\b)[^,;:.!?\n])*+$""",
     regex.VERBOSE,
 )
+_UNTIL_BEFORE: Final = regex.compile(r"(?i)\b(?:until|till)\s+$")
 _DEADLINE_BEFORE: Final = regex.compile(r"(?i)\b(?:by|until|till)\s+(?:early\s+|late\s+|mid-)?$")
 #: a verb ending in -ed in lower case ("United" is a name), unless a bare "be" makes it a passive infinitive
 #: ("should be finished") or "is", "are" a present passive ("when the case is decided")
@@ -385,11 +386,17 @@ def _clause_tense(text: str, start: int, end: int, reach: int = 120) -> Tense:
             d = len(before) - m.end()
             if best is None or d < best[0] or (d == best[0] and tense == "future"):
                 best = (d, tense)
-    if best is None:  # else the nearest cue after it ("said" after it is attribution, not tense)
+    # "until" right before it bounds the event without a tense: a past verb after it decides
+    # ("Until Thursday, they had not called him a suspect")
+    if best is None or (best == (len(before) - len(before.rstrip()), "future") and _UNTIL_BEFORE.search(before)):
+        until = best
+        best = None  # else the nearest cue after it ("said" after it is attribution, not tense)
         for cue, tense in ((_FUTURE_AFTER_CUE, "future"), (_PAST_AFTER_CUE, "past")):
             m2 = cue.search(after)
             if m2 is not None and (best is None or m2.start() < best[0]):
                 best = (m2.start(), tense)
+        if until is not None and (best is None or best[1] != "past"):
+            best = until
     return "neutral" if best is None else best[1]
 
 
