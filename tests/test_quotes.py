@@ -936,12 +936,9 @@ def test_quoted_words_right_after_the_verb_are_its_statement_not_a_resumed_quota
 
 
 def test_a_partial_quote_before_the_verb_and_an_adjunct_after_it() -> None:
-    text = "The port “has changed for the better,” Ode said in June 2021, citing the new cranes."
+    text = "The port “has changed for the better,” Ode said in June 2021, pointing to the new cranes."
     quotes = find_quotes(text)
-    assert [(q.kind, q.cue, q.text) for q in quotes] == [
-        ("partial", "said", "The port “has changed for the better,”"),
-        ("indirect", "citing", "the new cranes."),
-    ]
+    assert [(q.kind, q.cue, q.text) for q in quotes] == [("partial", "said", "The port “has changed for the better,”")]
 
 
 @pytest.mark.parametrize(
@@ -988,3 +985,29 @@ def test_a_fronted_adjunct_is_not_the_statement(text: str, statement: str) -> No
 def test_a_clause_after_a_fronted_adjunct_is_the_statement() -> None:
     quote = find_quotes("After a delay, the pier opened on Monday, a harbour official said.")[0]
     assert quote.text == "After a delay, the pier opened on Monday"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "“The levy is unfair,” Rosa Quell, the mayor of Korana, one of the towns suing the state, said on Monday.",
+            "Rosa Quell",
+        ),
+        (
+            "Ivo Marek, head of the dockers' union, which represents 900 workers, said the strike would go on.",
+            "Ivo Marek",
+        ),
+        ("In a statement, one of the family's lawyers, Jorge Alba, said the ferry was unsafe.", "Jorge Alba"),
+    ],
+)
+def test_a_chain_of_appositions_leads_back_to_the_name(text: str, name: str) -> None:
+    quote = find_quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.name == name
+
+
+def test_a_verb_phrase_between_commas_is_no_apposition() -> None:
+    text = "The museum, built inside an old textile mill, holds 4,000 looms, said Ida Lund, its director."
+    quote = find_quotes(text)[0]
+    assert quote.text.startswith("The museum") and quote.speaker is not None and quote.speaker.name == "Ida Lund"
+    assert find_quotes("Tarnex cut its forecast on Monday, citing floods in March.") == ()

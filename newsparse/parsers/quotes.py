@@ -299,6 +299,8 @@ def _has_punctuation(masked: str, start: int, end: int) -> bool:
     return any(not (c.isalnum() or c.isspace() or c in "'-") for c in masked[start:end])
 
 
+#: At most this many words in an apposition stepped over between a name and its verb.
+_MAX_APPOSITION_TOKENS: Final = 10
 #: Words that open a fronted adjunct, beside prepositions ("Like Ida Lund, I believe ...", "Despite the rain, ...").
 _FRONTED_OPENERS: Final = frozenset({"like", "unlike", "after", "before", "during", "despite", "among", "as", "per"})
 #: Quantifiers that stand alone as a plural subject ("Some believe ...", "many say ...").
@@ -1516,6 +1518,18 @@ class _Scan:
         role = self.text[prev.end() : comma].strip()
         if not role or MASK in masked[prev.end() : comma]:
             return None
+        role_first = role.split()[0]
+        finite = (
+            role_first.islower()
+            and role_first not in _RELATIVES | {"who", "whose"}
+            and (
+                role_first in AUXILIARIES
+                or role_first in CLAUSE_WORDS
+                or (role_first.endswith("s") and not _opens_noun(role_first) and role_first not in ROLE_WORDS)
+            )
+        )
+        if finite:
+            return None  # "The library, built in 1950, holds 40,000 books, said ...": a verb phrase, no apposition
         name_end = prev.start()
         name_start = _SEP_BACK.search(masked, s, name_end)
         if name_start is not None and masked[name_start.start()] == ")":
@@ -1525,11 +1539,14 @@ class _Scan:
                 name_start = _SEP_BACK.search(masked, s, paren)
         name = _speaker_before(masked, name_start.end() if name_start else s, name_end)
         stepped = False
-        for _ in range(2):
-            # "Jane Doe, 56, who has led the board for a decade, said": step over a short apposition.
-            if name is not None or name_start is None or masked[name_start.start()] != ",":
+        first_try = (name, name_start, name_end)
+        for _ in range(3):
+            # "Jane Doe, 56, who has led the board for a decade, said", "Jane Doe, the mayor of Korana, one of
+            # the towns suing the state, said": step over short appositions to the name.
+            role_like = name is not None and masked[name[0] : name[1]][:1].islower()
+            if (name is not None and not role_like) or name_start is None or masked[name_start.start()] != ",":
                 break
-            if len(_tokens(masked, name_start.end(), name_end)) > 6:
+            if len(_tokens(masked, name_start.end(), name_end)) > _MAX_APPOSITION_TOKENS:
                 break
             name_end = name_start.start()
             name_start = _SEP_BACK.search(masked, s, name_end)
@@ -1537,6 +1554,10 @@ class _Scan:
             stepped = True
             if name is not None and not any(_is_cap(t[2]) for t in _tokens(masked, name[0], name[1])):
                 name = None  # only a name takes a chain of appositions
+        found = masked[name[0] : name[1]] if name is not None else ""
+        if not found or found[:1].islower() or found.split()[0].casefold() in PREPOSITIONS:
+            name, name_start, name_end = first_try  # no name before the chain ("In a statement"): the first one
+            stepped = False
         if name is None:
             return None
         middle = _tokens(masked, prev.end(), comma)
