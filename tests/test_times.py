@@ -80,6 +80,12 @@ FAMILIES = [
     ("compound-number", "The search lasted twenty-four hours.", [("twenty-four hours", "PT24H")]),
     ("half", "The Pell tunnel took 2 1/2 years.", [("2 1/2 years", "P2Y6M")]),
     ("modified-ago", "The Tarn ferry sank nearly four years ago.", [("nearly four years ago", "2020")]),
+    # decades and centuries ago keep their unit: the decade or the century
+    (
+        "decade-century-ago",
+        "The Orvo mine closed a decade ago; its chapel burned two centuries ago.",
+        [("a decade ago", "201"), ("two centuries ago", "18")],
+    ),
     ("century", "The chapel dates from the 11th century.", [("the 11th century", "10")]),
     ("decade-words", "The club thrived in the nineties.", [("the nineties", "199")]),
     ("mid-year", "The Orlo plant closes in mid-2025.", [("mid-2025", "2025")]),

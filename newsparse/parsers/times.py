@@ -886,7 +886,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             ref, anchor = st.last, st.last_start
         if n < 0 and direction == "ago":
             return ("DATE", "PAST_REF", None, None, "published")  # "several years ago"
-        if ref is None or n < 0 or gran in ("hour", "minute", "decade", "century", "quarter"):
+        if ref is None or n < 0 or gran in ("hour", "minute", "quarter"):
             return ("DATE", None, None, gran, None)
         if (
             gran == "year"
