@@ -950,7 +950,7 @@ class _Scan:
         Returns the mention of the pronoun (its antecedent set) and where the statement starts and ends.
         """
         masked = self.masked
-        if cue.kind != "verb":
+        if cue.kind != "verb" or masked.find("wh", max(s, cue.start - 40), cue.start) < 0:
             return None
         toks = _tokens(masked, max(s, cue.start - 40), cue.start)
         k = len(toks) - 1
@@ -1965,6 +1965,12 @@ _MIN_TITLE_WORDS: Final = 4
 _TITLE_SHARE: Final = 0.8
 
 
+#: A capitalised headline verb ("Says", "Vows"): a line without one needs no closer look.
+_TITLE_VERB: Final = regex.compile(
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?:{_trie(sorted(verb.capitalize() for verb in HEADLINE_VERBS))})(?![\p{{L}}\p{{N}}'’-])"
+)
+
+
 def _headline_verbs(masked: str, blocks: Sequence[tuple[int, int]]) -> str:
     """*masked* with the capitalised speech verbs of title-case lines in lower case ("Sanders Vows To ...").
 
@@ -1974,7 +1980,7 @@ def _headline_verbs(masked: str, blocks: Sequence[tuple[int, int]]) -> str:
     pieces: list[str] = []
     pos = 0
     for start, end in blocks:
-        if not _is_line(masked, start, end):
+        if not _is_line(masked, start, end) or _TITLE_VERB.search(masked, start, end) is None:
             continue
         toks = _scan_tokens(masked, start, end)
         long_words = [tok[2] for tok in toks if len(tok[2]) >= 4 and tok[2][0].isalpha()]
