@@ -149,6 +149,9 @@ FAMILIES = [
         [("the near term", "FUTURE_REF"), ("a later date", "FUTURE_REF")],
     ),
     ("not-a-future-ref", "They took the long way to a later flight.", []),
+    # "one day" after a modal or a subject is some day ahead; elsewhere a day's length
+    ("one-day-someday", "The Kell port will one day be the largest.", [("one day", "FUTURE_REF")]),
+    ("one-day-length", "The Kell strike lasted one day.", [("one day", "P1D")]),
     ("current-account", "The Oskar current account deficit widened.", []),
     # "United" is a name, not a past-tense verb: "will" sets the tense
     ("capital-ed-not-a-verb", "The Vass envoy will fly to the United States Thursday.", [("Thursday", "2024-03-21")]),

@@ -272,6 +272,8 @@ _FUTURE_IN_CLAUSE: Final = regex.compile(
     (?:(?!\b(?:where|which|who|when|after|before|since|said|says)\b)[^,;:.!?\n])*+$""",
     regex.VERBOSE,
 )
+#: "one day" after a modal or a subject pronoun means some day ahead: "will one day be", "he one day leads"
+_SOMEDAY_BEFORE: Final = regex.compile(r"(?i)\b(?:will|would|could|may|might|can|shall|must|he|she|we|they|i|you)\s+$")
 _UNTIL_BEFORE: Final = regex.compile(r"(?i)\b(?:until|till)\s+$")
 _DEADLINE_BEFORE: Final = regex.compile(r"(?i)\b(?:by|until|till)\s+(?:early\s+|late\s+|mid-)?$")
 #: a verb ending in -ed in lower case ("United" is a name), unless a bare "be" makes it a passive infinitive
@@ -939,6 +941,12 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         letter, gran = UNITS[g("bare").lower()]
         return ("DURATION", "PTXH" if letter == "H" else f"PX{letter}", None, gran, "absolute")
     if g("dur") is not None:
+        if (
+            g("mod") is None
+            and " ".join(m.group().lower().split()) == "one day"
+            and _SOMEDAY_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        ):
+            return ("DATE", "FUTURE_REF", None, None, "published")  # "will one day be": some day ahead
         n = _num(g("num"))
         letter, gran = UNITS[g("unit").lower()]
         half = _HALF.search(g("num")) is not None
