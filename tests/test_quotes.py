@@ -1011,3 +1011,21 @@ def test_a_verb_phrase_between_commas_is_no_apposition() -> None:
     quote = find_quotes(text)[0]
     assert quote.text.startswith("The museum") and quote.speaker is not None and quote.speaker.name == "Ida Lund"
     assert find_quotes("Tarnex cut its forecast on Monday, citing floods in March.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        ("In recent weeks, Ode has gone after the mayor as a “spoiled brat.”", "Ode", "gone"),
+        ("Quell, who has campaigned for the levy since May, blasted the board as a “disgrace.”", "Quell", "blasted"),
+        (
+            "Councillor Ida Lund (Greens), in particular, has been steadily calling Ode a “con artist.”",
+            "Ida Lund",
+            "calling",
+        ),
+    ],
+)
+def test_a_subject_with_insertions_and_auxiliaries_speaks_the_quoted_words(text: str, mention: str, cue: str) -> None:
+    quote = find_quotes(text)[0]
+    assert quote.kind == "partial" and quote.cue == cue
+    assert quote.speaker is not None and quote.speaker.mention.endswith(mention)

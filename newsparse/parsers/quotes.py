@@ -299,6 +299,8 @@ def _has_punctuation(masked: str, start: int, end: int) -> bool:
     return any(not (c.isalnum() or c.isspace() or c in "'-") for c in masked[start:end])
 
 
+#: How far (characters) an insertion after a subject may run ("Christie, who has campaigned for Trump, blasted").
+_INSERTION_CHARS: Final = 160
 #: At most this many words in an apposition stepped over between a name and its verb.
 _MAX_APPOSITION_TOKENS: Final = 10
 #: Words that open a fronted adjunct, beside prepositions ("Like Ida Lund, I believe ...", "Despite the rain, ...").
@@ -1088,13 +1090,20 @@ class _Scan:
         masked = self.masked
         toks = _tokens(masked, s, spans[0].open)
         comma = masked.find(",", s, spans[0].open)
-        if comma >= 0 and len(_tokens(masked, s, comma)) <= 5:
-            toks = [t for t in toks if t[0] > comma]
+        before = _tokens(masked, s, comma) if comma >= 0 else []
+        if 0 < len(before) <= 5 and (
+            before[0][2].casefold() in PREPOSITIONS | _FRONTED_OPENERS | CONNECTIVES
+            or _is_time_phrase(masked[s:comma])
+            or not _is_name_word(before[0][2])
+        ):
+            toks = [t for t in toks if t[0] > comma]  # "In recent weeks, Reid has ..." (not "Christie, who ...")
         while toks and toks[0][2].casefold() in CONNECTIVES:
             toks = toks[1:]
         head: list[tuple[int, int, str]] = []
         for tok in toks[:8]:
             word = tok[2]
+            if head and masked[tok[0] - 1] == "(":
+                break  # "Harry Reid (D-Nev.)": the party is not the name
             if not head and word.casefold() in PRONOUNS and word.casefold() not in {"it", "you", "i", "we"}:
                 head.append(tok)
                 break
@@ -1105,19 +1114,37 @@ class _Scan:
                 break
         if not head or not any(_names(t[2]) for t in head):
             return self._pronoun_verb(s, e, spans)
-        rest = [t for t in toks if t[0] >= head[-1][1]]
+        after = head[-1][1]
+        for _ in range(2):
+            # "Reid (D-Nev.), in particular, has been pounding", "Christie, who ..., blasted": skip the insertion
+            gap = masked[after : after + 2].lstrip()[:1]
+            close = {"(": ")", ",": ","}.get(gap)
+            if close is None:
+                break
+            shut = masked.find(close, masked.find(gap, after) + 1, min(spans[0].open, after + _INSERTION_CHARS))
+            if shut < 0:
+                break
+            after = shut + 1
+        rest = [t for t in toks if t[0] >= after]
         if not rest:
             return None
         verb = rest[0]
-        if verb[2].casefold() in AUXILIARIES and len(rest) > 1:
-            verb = rest[1]
+        helped = 0
+        while (
+            helped < 3
+            and len(rest) > helped + 1
+            and (verb[2] in AUXILIARIES or verb[2] in {"been", "is", "was", "are", "were"} or _is_adverb(verb[2]))
+        ):
+            helped += 1  # "has been steadily pounding", "has gone after"
+            verb = rest[helped]
         word = verb[2].casefold()
+        endings = ("ed", "s", "ing", "en", "ne", "wn") if helped else ("ed", "s")
         if (
             not verb[2].isalpha()
             or not verb[2].islower()
             or word in CLAUSE_WORDS
             or word in _PASSIVE
-            or not word.endswith(("ed", "s"))
+            or not word.endswith(endings)
         ):
             return self._pronoun_verb(s, e, spans)
         mention = _Mention(head[0][0], head[-1][1])
