@@ -103,6 +103,11 @@ FAMILIES = [
     ("the-weekend", "Storms closed the Vane pier over the weekend.", [("the weekend", "2024-W11-WE")]),
     ("clock-zone-date", "The offer expires at 5 p.m. EST March 22.", [("5 p.m. EST March 22", "2024-03-22T17:00")]),
     (
+        "mid-part-of-day",
+        "Shares were up at mid-afternoon yesterday and will settle by mid-morning Tuesday.",
+        [("mid-afternoon yesterday", "2024-03-17TAF"), ("mid-morning Tuesday", "2024-03-19TMO")],
+    ),
+    (
         "bare-clock-last-day",
         "On March 8, the blast hit at 10 p.m.",
         [("March 8", "2024-03-08"), ("10 p.m.", "2024-03-08T22:00")],

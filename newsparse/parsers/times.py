@@ -104,6 +104,9 @@ _PATTERN: Final = (
 | (?P<rday>(?i:today|tomorrow|yesterday|tonight)(?![\w-])(?:\s+(?P<part>{_PART}))?)
   # "last night", "this morning", "later this afternoon"
 | (?P<tpart>(?P<tmod>(?i:last|this|(?:earlier|later)\s+this))\s+(?P<part>(?i:morning|afternoon|evening|night))(?![\w-]))
+  # "mid-afternoon", "mid-morning Tuesday", "mid-afternoon yesterday"
+| (?P<midpart>(?i:mid)[\s-]?(?P<part>(?i:morning|afternoon|evening))(?![\w-])
+     (?:\s+(?:(?P<wd>{_WEEKDAY})|(?P<rday>(?i:today|tomorrow|yesterday))(?![\w-])))?)
   # "on Tuesdays", "Sunday mornings": a weekday in the plural recurs (a set)
 | (?P<wdset>(?P<wd>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)
      (?:s|\s+(?P<part>mornings|afternoons|evenings|nights))(?![\w-]))
@@ -831,6 +834,21 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         part = g("part").lower()
         when = pub - dt.timedelta(days=1) if g("tmod").lower() == "last" and part != "morning" else pub
         return ("TIME", f"{when.isoformat()}T{PART_OF_DAY[part]}", Interval(when, when), "part-of-day", "published")
+    if g("midpart") is not None:
+        if pub is None:
+            return ("TIME", None, None, "part-of-day", None)
+        at = "published"
+        if g("wd"):
+            when = _weekday_date(
+                pub, WEEKDAYS[g("wd").lower().rstrip(".")], _clause_tense(text, m.start(), m.end()), ""
+            )
+        elif g("rday"):
+            when = pub + dt.timedelta(days={"yesterday": -1, "tomorrow": 1}.get(g("rday").lower(), 0))
+        else:  # like a bare clock time: on the last day the story named, else on publication day
+            when = st.last or pub
+            at = st.last_start if st.last is not None else "published"
+        code = PART_OF_DAY[g("part").lower()]
+        return ("TIME", f"{when.isoformat()}T{code}", Interval(when, when), "part-of-day", at)
     if g("wdset") is not None:
         wd = WEEKDAYS[g("wd").lower()]
         part = PART_OF_DAY[g("part")[:-1].lower()] if g("part") else ""
