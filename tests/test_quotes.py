@@ -1029,3 +1029,15 @@ def test_a_subject_with_insertions_and_auxiliaries_speaks_the_quoted_words(text:
     quote = find_quotes(text)[0]
     assert quote.kind == "partial" and quote.cue == cue
     assert quote.speaker is not None and quote.speaker.mention.endswith(mention)
+
+
+def test_a_colon_after_the_subject_s_verb_introduces_the_quotation() -> None:
+    quote = find_quotes("Quell used one of the captain's lines as her slogan: “Nobody sails today.”")[0]
+    assert quote.kind == "direct" and quote.text == "Nobody sails today."
+    assert quote.speaker is not None and quote.speaker.mention == "Quell"
+
+
+@pytest.mark.parametrize("verb", ["commented", "yelled", "chanted", "exclaimed"])
+def test_more_verbs_of_speech(verb: str) -> None:
+    quote = find_quotes(f"“The ferry is late again,” Ode {verb}.")[0]
+    assert quote.cue == verb and quote.speaker is not None and quote.speaker.name == "Ode"

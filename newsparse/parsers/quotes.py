@@ -1148,6 +1148,10 @@ class _Scan:
         ):
             return self._pronoun_verb(s, e, spans)
         mention = _Mention(head[0][0], head[-1][1])
+        span = spans[-1]
+        if masked[verb[1] : span.open].rstrip().endswith(":") and not _has_word(masked, span.close, e):
+            # 'The letter used her words as its headline: "..."': a colon introduces the quotation itself
+            return self.add(("direct", span.start, span.end), (verb[0], verb[1]), mention, (s, span.open))
         return self.add(
             _classify(masked, self.spans, self.starts, verb[1], e), (verb[0], verb[1]), mention, (s, verb[1])
         )

@@ -69,6 +69,8 @@ _STEMS: Final = (
     ("guess", "guesses", "guessed"), ("reckon", "reckons", "reckoned"), ("doubt", "doubts", "doubted"),
     ("wonder", "wonders", "wondered"), ("imply", "implies", "implied"), ("insinuate", "insinuates", "insinuated"),
     ("posit", "posits", "posited"), ("grumble", "grumbles", "grumbled"), ("scoff", "scoffs", "scoffed"),
+    ("comment", "comments", "commented"), ("yell", "yells", "yelled"), ("chant", "chants", "chanted"),
+    ("scream", "screams", "screamed"), ("exclaim", "exclaims", "exclaimed"), ("mutter", "mutters", "muttered"),
     # STANCE_VERBS start here
     ("call", "calls", "called"), ("cite", "cites", "cited"), ("criticize", "criticizes", "criticized"),
     ("describe", "describes", "described"), ("question", "questions", "questioned"),
