@@ -61,6 +61,9 @@ FAMILIES = [
     ("this-morning", "The bridge reopened this morning.", [("this morning", "2024-03-18TMO")]),
     ("holiday-past", "Stores closed on Thanksgiving.", [("Thanksgiving", "2023-11-23")]),
     ("holiday-future", "The shelter will open on Christmas Eve.", [("Christmas Eve", "2024-12-24")]),
+    # the U.S. Election Day: the Tuesday after the first Monday of November
+    ("election-day", "Turnout dropped on Election Day.", [("Election Day", "2023-11-07")]),
+    ("election-day-ahead", "Voters will go to the polls on Election Day.", [("Election Day", "2024-11-05")]),
     ("reporting-quarter", "Net income fell in the quarter.", [("the quarter", "2023-Q4")]),
     (
         "year-ago-quarter",

@@ -22,7 +22,7 @@ import regex
 from .._args import check_text, coerce_published
 from .._model import Interval, TimeExpression, TimeType, spans_of
 from ..vocab.calendar import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
-from ..vocab.time_holidays import FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS
+from ..vocab.time_holidays import FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS, WEEKDAY_AFTER_HOLIDAYS
 from ..vocab.time_words import (
     COUNT_NOUNS,
     DECADE_WORDS,
@@ -135,7 +135,7 @@ _PATTERN: Final = (
   # "Thanksgiving", "Christmas Eve", "Labor Day"
 | (?P<holiday>(?:New\s+Year[\'’]s\s+(?:Day|Eve)|Valentine[\'’]s\s+Day|Independence\s+Day|the\s+Fourth\s+of\s+July
      |Halloween|Veterans\s+Day|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|Martin\s+Luther\s+King\s+Jr\.\s+Day
-     |Presidents\s+Day|Memorial\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?)(?![\w-])(?:\s+(?P<year>{_YEAR}))?)
+     |Presidents\s+Day|Memorial\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day)(?![\w-])(?:\s+(?P<year>{_YEAR}))?)
   # "the next day", "that week", "the day before"
 | (?P<ana>(?i:(?:the\s+)?(?:next|following|previous|same|preceding)\s+(?:day|week|month|year|morning|night)
      |that\s+(?:day|week|month|quarter|year|night|morning)|the\s+day\s+(?:before|after))(?![\w-]))
@@ -200,7 +200,7 @@ _FIRST_WORDS: Final = frozenset(
     | {"daily", "weekly", "monthly", "today", "tomorrow", "yesterday", "tonight", "noon", "midday", "midnight", "past"}
     | {"coming", "previous", "following", "same", "preceding", "recent", "fiscal", "more", "less", "about"}
     | {"new", "valentine", "independence", "halloween", "veterans", "christmas", "boxing", "martin", "presidents"}
-    | {"memorial", "labor", "thanksgiving", "latter"}
+    | {"memorial", "labor", "thanksgiving", "latter", "election"}
     | {"years", "months", "weeks", "days", "decades", "hours"}
     | {"roughly", "hourly", "yearly", "year", "mid"}
     | {"nearly", "almost", "over", "first", "second", "third", "fourth", "several", "few", "couple"}
@@ -409,6 +409,10 @@ def _holiday(name: str, year: int) -> dt.date:
     if name in FIXED_HOLIDAYS:
         month, day = FIXED_HOLIDAYS[name]
         return dt.date(year, month, day)
+    if name in WEEKDAY_AFTER_HOLIDAYS:
+        month, wd, after = WEEKDAY_AFTER_HOLIDAYS[name]
+        day = dt.date(year, month, after)
+        return day + dt.timedelta(days=(wd - day.weekday() - 1) % 7 + 1)
     month, wd, n = NTH_WEEKDAY_HOLIDAYS[name]
     if n < 0:
         last = _month_end(year, month)

@@ -2,7 +2,8 @@
 
 ``FIXED_HOLIDAYS`` maps a holiday name (lower case, straight apostrophe) to its (month, day);
 ``NTH_WEEKDAY_HOLIDAYS`` maps a name to (month, weekday with Monday = 0, n), where n is the
-n-th such weekday of the month and -1 the last one. Membership means the name is read as a
+n-th such weekday of the month and -1 the last one; ``WEEKDAY_AFTER_HOLIDAYS`` maps a name to
+(month, weekday, day): the first such weekday after that day of the month. Membership means the name is read as a
 date by ``newsparse.parsers.times``.
 """
 
@@ -11,7 +12,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
-__all__ = ["FIXED_HOLIDAYS", "NTH_WEEKDAY_HOLIDAYS"]
+__all__ = ["FIXED_HOLIDAYS", "NTH_WEEKDAY_HOLIDAYS", "WEEKDAY_AFTER_HOLIDAYS"]
 
 FIXED_HOLIDAYS: Final = MappingProxyType(
     {
@@ -37,5 +38,11 @@ NTH_WEEKDAY_HOLIDAYS: Final = MappingProxyType(
         "labor day": (9, 0, 1),
         "thanksgiving day": (11, 3, 4),
         "thanksgiving": (11, 3, 4),
+    }
+)
+
+WEEKDAY_AFTER_HOLIDAYS: Final = MappingProxyType(
+    {
+        "election day": (11, 1, 1),  # U.S.: the Tuesday after the first Monday of November
     }
 )
