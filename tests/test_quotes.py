@@ -1041,3 +1041,10 @@ def test_a_colon_after_the_subject_s_verb_introduces_the_quotation() -> None:
 def test_more_verbs_of_speech(verb: str) -> None:
     quote = find_quotes(f"“The ferry is late again,” Ode {verb}.")[0]
     assert quote.cue == verb and quote.speaker is not None and quote.speaker.name == "Ode"
+
+
+def test_hearers_before_to_are_part_of_what_they_are_urged_to_do() -> None:
+    quote = find_quotes("Mayor Ida Lund urged supporters to vote for the levy.")[0]
+    assert quote.text == "supporters to vote for the levy."
+    quote = find_quotes("Mayor Ida Lund told reporters the levy would pass.")[0]
+    assert quote.text == "the levy would pass."

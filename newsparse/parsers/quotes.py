@@ -839,8 +839,8 @@ def _content_after(masked: str, pos: int, end: int, verb: str) -> int:
             return that.end()
     if verb.casefold() in OBJECT_CUES:
         toks = _tokens(masked, pos, min(end, pos + 40))
-        if toks and toks[0][2].casefold() in _HEARERS:
-            return toks[0][1]
+        if toks and toks[0][2].casefold() in _HEARERS and not (len(toks) > 1 and toks[1][2] == "to"):
+            return toks[0][1]  # ("urged supporters to vote": the hearers are part of what they are urged to do)
     return _past_time_phrase(masked, pos, end)
 
 
