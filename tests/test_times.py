@@ -61,6 +61,10 @@ FAMILIES = [
     ("this-morning", "The bridge reopened this morning.", [("this morning", "2024-03-18TMO")]),
     ("holiday-past", "Stores closed on Thanksgiving.", [("Thanksgiving", "2023-11-23")]),
     ("holiday-future", "The shelter will open on Christmas Eve.", [("Christmas Eve", "2024-12-24")]),
+    # Easter and the days counted from it; a holiday's week
+    ("good-friday", "Kell shops will close on Good Friday.", [("Good Friday", "2024-03-29")]),
+    ("easter-year", "The Orvo parade was held on Easter Sunday 2019.", [("Easter Sunday 2019", "2019-04-21")]),
+    ("holiday-week", "Malls will fill in Thanksgiving week.", [("Thanksgiving week", "2024-W48")]),
     # the U.S. Election Day: the Tuesday after the first Monday of November
     ("election-day", "Turnout dropped on Election Day.", [("Election Day", "2023-11-07")]),
     ("election-day-ahead", "Voters will go to the polls on Election Day.", [("Election Day", "2024-11-05")]),

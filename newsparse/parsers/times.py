@@ -22,7 +22,7 @@ import regex
 from .._args import check_text, coerce_published
 from .._model import Interval, TimeExpression, TimeType, spans_of
 from ..vocab.calendar import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
-from ..vocab.time_holidays import FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS, WEEKDAY_AFTER_HOLIDAYS
+from ..vocab.time_holidays import EASTER_HOLIDAYS, FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS, WEEKDAY_AFTER_HOLIDAYS
 from ..vocab.time_words import (
     COUNT_NOUNS,
     DECADE_WORDS,
@@ -132,10 +132,12 @@ _PATTERN: Final = (
 | (?P<ya>(?i:year-(?:earlier|ago))(?![\w-]))
   # "the weekend"
 | (?P<wkend>(?i:the\s+weekend)(?![\w-]))
-  # "Thanksgiving", "Christmas Eve", "Labor Day"
-| (?P<holiday>(?:New\s+Year[\'’]s\s+(?:Day|Eve)|Valentine[\'’]s\s+Day|Independence\s+Day|the\s+Fourth\s+of\s+July
+  # "Thanksgiving", "Christmas Eve", "Labor Day", "Easter week"
+| (?P<holiday>(?P<hname>New\s+Year[\'’]s\s+(?:Day|Eve)|Valentine[\'’]s\s+Day|Independence\s+Day|the\s+Fourth\s+of\s+July
      |Halloween|Veterans\s+Day|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|Martin\s+Luther\s+King\s+Jr\.\s+Day
-     |Presidents\s+Day|Memorial\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day)(?![\w-])(?:\s+(?P<year>{_YEAR}))?)
+     |Presidents\s+Day|Memorial\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day
+     |Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday)(?![\w-])
+     (?:\s+(?P<hweek>week)(?![\w-]))?(?:\s+(?P<year>{_YEAR}))?)
   # "the next day", "that week", "the day before"
 | (?P<ana>(?i:(?:the\s+)?(?:next|following|previous|same|preceding)\s+(?:day|week|month|year|morning|night)
      |that\s+(?:day|week|month|quarter|year|night|morning)|the\s+day\s+(?:before|after))(?![\w-]))
@@ -200,7 +202,7 @@ _FIRST_WORDS: Final = frozenset(
     | {"daily", "weekly", "monthly", "today", "tomorrow", "yesterday", "tonight", "noon", "midday", "midnight", "past"}
     | {"coming", "previous", "following", "same", "preceding", "recent", "fiscal", "more", "less", "about"}
     | {"new", "valentine", "independence", "halloween", "veterans", "christmas", "boxing", "martin", "presidents"}
-    | {"memorial", "labor", "thanksgiving", "latter", "election"}
+    | {"memorial", "labor", "thanksgiving", "latter", "election", "easter", "good", "palm", "ash"}
     | {"years", "months", "weeks", "days", "decades", "hours"}
     | {"roughly", "hourly", "yearly", "year", "mid"}
     | {"nearly", "almost", "over", "first", "second", "third", "fourth", "several", "few", "couple"}
@@ -208,7 +210,7 @@ _FIRST_WORDS: Final = frozenset(
 #: Common words that start an expression only before a word of :data:`_AFTER_DETERMINER` (or a digit).
 _GATED: Final = frozenset(
     {"the", "that", "a", "an", "at", "some", "new", "more", "less", "about", "over", "nearly", "almost"}
-    | {"this", "last", "next", "year", "mid", "first", "second", "third", "fourth"}
+    | {"this", "last", "next", "year", "mid", "first", "second", "third", "fourth", "good", "palm", "ash"}
     | set(NUMBER_WORDS)
 )
 #: Every word that can follow a :data:`_GATED` word inside an expression (lower case).
@@ -409,6 +411,8 @@ def _holiday(name: str, year: int) -> dt.date:
     if name in FIXED_HOLIDAYS:
         month, day = FIXED_HOLIDAYS[name]
         return dt.date(year, month, day)
+    if name in EASTER_HOLIDAYS:
+        return _easter(year) + dt.timedelta(days=EASTER_HOLIDAYS[name])
     if name in WEEKDAY_AFTER_HOLIDAYS:
         month, wd, after = WEEKDAY_AFTER_HOLIDAYS[name]
         day = dt.date(year, month, after)
@@ -419,6 +423,19 @@ def _holiday(name: str, year: int) -> dt.date:
         return last - dt.timedelta(days=(last.weekday() - wd) % 7)
     first = dt.date(year, month, 1)
     return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def _easter(year: int) -> dt.date:
+    """Easter Sunday of *year* in the Gregorian calendar (the anonymous Gregorian computus)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    ell = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * ell) // 451
+    month, day = divmod(h + ell - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
 
 
 def _holiday_years(pub: dt.date | None, raw: str | None, tense: Tense) -> tuple[int, ...]:
@@ -713,18 +730,21 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         year = pub.year + {"last": -1, "next": 1}.get(g("hrel").lower(), 0)
         return ("DATE", *_half(year, half), "published")
     if g("holiday") is not None:
-        name = " ".join(g("holiday").lower().replace("’", "'").split())
-        if g("year"):
-            name = name.rsplit(" ", 1)[0]
+        name = " ".join(g("hname").lower().replace("’", "'").split())
         if pub is None and not g("year"):
             return ("DATE", None, None, "day", None)
         tense = _clause_tense(text, m.start(), m.end(), reach=30)
         for year in _holiday_years(pub, g("year"), tense):
             when = _holiday(name, year)
+            if g("hweek"):  # a holiday's week has begun once its Monday has
+                when -= dt.timedelta(days=when.weekday())
             if pub is None or g("year") or (tense != "future" and when <= pub) or (tense == "future" and when >= pub):
                 break
             if tense == "neutral" and abs((when - pub).days) <= 183:
                 break
+        if g("hweek"):  # "Easter week", "Thanksgiving week": the week of the holiday
+            value, interval = _week_value(when)
+            return ("DATE", value, interval, "week", "absolute" if g("year") else "published")
         return ("DATE", *_day(when), "absolute" if g("year") else "published")
     if g("fq") is not None:
         if pub is None:

@@ -3,7 +3,8 @@
 ``FIXED_HOLIDAYS`` maps a holiday name (lower case, straight apostrophe) to its (month, day);
 ``NTH_WEEKDAY_HOLIDAYS`` maps a name to (month, weekday with Monday = 0, n), where n is the
 n-th such weekday of the month and -1 the last one; ``WEEKDAY_AFTER_HOLIDAYS`` maps a name to
-(month, weekday, day): the first such weekday after that day of the month. Membership means the name is read as a
+(month, weekday, day): the first such weekday after that day of the month; ``EASTER_HOLIDAYS``
+maps a name to its distance in days from Easter Sunday (Western churches). Membership means the name is read as a
 date by ``newsparse.parsers.times``.
 """
 
@@ -12,7 +13,7 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
-__all__ = ["FIXED_HOLIDAYS", "NTH_WEEKDAY_HOLIDAYS", "WEEKDAY_AFTER_HOLIDAYS"]
+__all__ = ["EASTER_HOLIDAYS", "FIXED_HOLIDAYS", "NTH_WEEKDAY_HOLIDAYS", "WEEKDAY_AFTER_HOLIDAYS"]
 
 FIXED_HOLIDAYS: Final = MappingProxyType(
     {
@@ -45,4 +46,8 @@ WEEKDAY_AFTER_HOLIDAYS: Final = MappingProxyType(
     {
         "election day": (11, 1, 1),  # U.S.: the Tuesday after the first Monday of November
     }
+)
+
+EASTER_HOLIDAYS: Final = MappingProxyType(
+    {"easter": 0, "easter sunday": 0, "easter monday": 1, "good friday": -2, "palm sunday": -7, "ash wednesday": -46}
 )
