@@ -155,3 +155,18 @@ def test_last_and_next_season_window(pub: dt.date, season: str) -> None:
     assert nxt is not None and nxt.interval is not None
     assert last.interval.end < pub and (pub - last.interval.start).days < 460
     assert nxt.interval.start > pub and (nxt.interval.start - pub).days < 460
+
+
+@given(st.integers(min_value=1583, max_value=2099))
+def test_easter_and_election_day(year: int) -> None:
+    # Easter is a Sunday from March 22 to April 25, Good Friday two days before it;
+    # the U.S. Election Day is the Tuesday after the first Monday of November (November 2 to 8)
+    easter = resolve_time(f"Easter {year}")
+    good_friday = resolve_time(f"Good Friday {year}")
+    election = resolve_time(f"Election Day {year}")
+    assert easter is not None and good_friday is not None and election is not None
+    sunday = dt.date.fromisoformat(str(easter.value))
+    assert sunday.weekday() == 6 and dt.date(year, 3, 22) <= sunday <= dt.date(year, 4, 25)
+    assert dt.date.fromisoformat(str(good_friday.value)) == sunday - dt.timedelta(days=2)
+    tuesday = dt.date.fromisoformat(str(election.value))
+    assert tuesday.weekday() == 1 and dt.date(year, 11, 2) <= tuesday <= dt.date(year, 11, 8)

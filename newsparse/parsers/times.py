@@ -18,6 +18,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Final, Literal
 
 import regex
+from dateutil.easter import easter
 
 from .._args import check_text, coerce_published
 from .._model import Interval, TimeExpression, TimeType, spans_of
@@ -412,7 +413,7 @@ def _holiday(name: str, year: int) -> dt.date:
         month, day = FIXED_HOLIDAYS[name]
         return dt.date(year, month, day)
     if name in EASTER_HOLIDAYS:
-        return _easter(year) + dt.timedelta(days=EASTER_HOLIDAYS[name])
+        return easter(year) + dt.timedelta(days=EASTER_HOLIDAYS[name])  # Western (Gregorian) Easter
     if name in WEEKDAY_AFTER_HOLIDAYS:
         month, wd, after = WEEKDAY_AFTER_HOLIDAYS[name]
         day = dt.date(year, month, after)
@@ -423,19 +424,6 @@ def _holiday(name: str, year: int) -> dt.date:
         return last - dt.timedelta(days=(last.weekday() - wd) % 7)
     first = dt.date(year, month, 1)
     return first + dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
-
-
-def _easter(year: int) -> dt.date:
-    """Easter Sunday of *year* in the Gregorian calendar (the anonymous Gregorian computus)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    ell = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * ell) // 451
-    month, day = divmod(h + ell - 7 * m + 114, 31)
-    return dt.date(year, month, day + 1)
 
 
 def _holiday_years(pub: dt.date | None, raw: str | None, tense: Tense) -> tuple[int, ...]:
