@@ -1048,3 +1048,15 @@ def test_hearers_before_to_are_part_of_what_they_are_urged_to_do() -> None:
     assert quote.text == "supporters to vote for the levy."
     quote = find_quotes("Mayor Ida Lund told reporters the levy would pass.")[0]
     assert quote.text == "the levy would pass."
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Chastened, Ode revised his plan, promising to cut the ferry fares by half.", "Ode"),
+        ("Under the new plan, Ida Lund toured the port and said the pier would reopen.", "Ida Lund"),
+    ],
+)
+def test_a_fronted_word_or_adjunct_is_not_the_subject(text: str, mention: str) -> None:
+    quote = find_quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.mention == mention

@@ -303,6 +303,8 @@ def _has_punctuation(masked: str, start: int, end: int) -> bool:
 _INSERTION_CHARS: Final = 160
 #: At most this many words in an apposition stepped over between a name and its verb.
 _MAX_APPOSITION_TOKENS: Final = 10
+#: At most this many words in a fronted adjunct stepped over to the subject ("In the wake of the report, X ...").
+_MAX_FRONTED_TOKENS: Final = 12
 #: Words that open a fronted adjunct, beside prepositions ("Like Ida Lund, I believe ...", "Despite the rain, ...").
 _FRONTED_OPENERS: Final = frozenset({"like", "unlike", "after", "before", "during", "despite", "among", "as", "per"})
 #: Quantifiers that stand alone as a plural subject ("Some believe ...", "many say ...").
@@ -608,7 +610,13 @@ def _names(word: str) -> bool:
 def _is_name_word(word: str) -> bool:
     """True for a capitalised word that can be part of a name (not "In", "The", "Last")."""
     low = word.casefold()
-    return _is_cap(word) and low not in _TIME_PHRASE_WORDS and low not in DETERMINERS and low not in CONNECTIVES
+    return (
+        _is_cap(word)
+        and low not in _TIME_PHRASE_WORDS
+        and low not in DETERMINERS
+        and low not in CONNECTIVES
+        and low not in PREPOSITIONS
+    )
 
 
 def _speaker_before(masked: str, start: int, end: int) -> tuple[int, int] | None:
@@ -692,6 +700,20 @@ def _fronted_adjunct(masked: str, start: int, end: int) -> bool:
         return True
     opener = toks[0][2].casefold() in PREPOSITIONS or toks[0][2].casefold() in _FRONTED_OPENERS
     return opener and "," not in masked[start:end].rstrip(" ,")  # ("After a delay, the pier opened": a clause)
+
+
+def _past_fronted(masked: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """*toks* after a fronted adjunct and its comma ("Under the plan, ...", "Chastened, Trump ...")."""
+    if not toks:
+        return toks
+    low = toks[0][2].casefold()
+    fronted = low in PREPOSITIONS or low in _FRONTED_OPENERS or (low.endswith(("ing", "ed")) and len(low) > 4)
+    if not fronted:
+        return toks
+    for k in range(min(len(toks), _MAX_FRONTED_TOKENS)):
+        if k + 1 < len(toks) and "," in masked[toks[k][1] : toks[k + 1][0]]:
+            return toks[k + 1 :]
+    return toks
 
 
 def _is_adverb(word: str) -> bool:
@@ -1413,6 +1435,7 @@ class _Scan:
         toks = _tokens(masked, s, end)
         while toks and toks[0][2].casefold() in CONNECTIVES:
             toks = toks[1:]
+        toks = _past_fronted(masked, toks)
         if not toks or len(toks) > _MAX_COORDINATED_TOKENS:
             return None
         first = toks[0][2]
@@ -1624,6 +1647,7 @@ class _Scan:
         toks = _tokens(masked, s, cue.start)
         while toks and toks[0][2].casefold() in CONNECTIVES:
             toks = toks[1:]
+        toks = _past_fronted(masked, toks)
         if not toks:
             return None
         head: list[tuple[int, int, str]] = []
@@ -1632,6 +1656,8 @@ class _Scan:
         else:
             for tok in toks[:6]:
                 word = tok[2]
+                if head and "," in masked[head[-1][1] : tok[0]]:
+                    break
                 if _is_cap(word) or word in _PARTICLES or (not head and word.casefold() in DETERMINERS):
                     head.append(tok)
                 else:
