@@ -177,6 +177,8 @@ FAMILIES = [
     ("present-passive", "The Tarn appeal is decided in July.", [("July", "2024-07")]),
     # a possessive weekday names a day whose events are reported: the last one (PUB is a Monday)
     ("possessive-weekday", "Shares rose from Thursday's closing price.", [("Thursday", "2024-03-14")]),
+    # ... unless it is still to come
+    ("possessive-weekday-ahead", "Kell officials met ahead of Sunday's vote.", [("Sunday", "2024-03-24")]),
     ("midnight-weekday", "The Tolvar offer will expire at midnight Friday.", [("midnight Friday", "2024-03-22T24:00")]),
     (
         "quarters",

@@ -280,6 +280,8 @@ _FUTURE_IN_CLAUSE: Final = regex.compile(
 )
 #: "one day" after a modal or a subject pronoun means some day ahead: "will one day be", "he one day leads"
 _SOMEDAY_BEFORE: Final = regex.compile(r"(?i)\b(?:will|would|could|may|might|can|shall|must|he|she|we|they|i|you)\s+$")
+#: "ahead of Sunday's vote": a possessive day still to come
+_AHEAD_OF_BEFORE: Final = regex.compile(r"(?i)\b(?:ahead\s+of|in\s+advance\s+of|until|till)\s+$")
 _UNTIL_BEFORE: Final = regex.compile(r"(?i)\b(?:until|till)\s+$")
 _DEADLINE_BEFORE: Final = regex.compile(r"(?i)\b(?:by|until|till)\s+(?:early\s+|late\s+|mid-)?$")
 #: a verb ending in -ed in lower case ("United" is a name), unless a bare "be" makes it a passive infinitive
@@ -878,8 +880,11 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             mod = "next" if mod == "following" else "last"
         mod = {"past": "last", "coming": "next"}.get(mod, mod)
         tense = _clause_tense(text, m.start(), m.end())
-        if tense == "neutral" and text.startswith(("'s", "\u2019s"), m.end()):
-            tense = "past"  # "Thursday's closing price": a day whose events are reported
+        if text.startswith(("'s", "\u2019s"), m.end()):
+            if _AHEAD_OF_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+                tense = "future"  # "ahead of Sunday's vote": the day still to come
+            elif tense == "neutral":
+                tense = "past"  # "Thursday's closing price": a day whose events are reported
         when = _weekday_date(wref, wd, tense, mod)
         if g("part"):
             code = PART_OF_DAY[g("part").lower()]
