@@ -1060,3 +1060,20 @@ def test_hearers_before_to_are_part_of_what_they_are_urged_to_do() -> None:
 def test_a_fronted_word_or_adjunct_is_not_the_subject(text: str, mention: str) -> None:
     quote = find_quotes(text)[0]
     assert quote.speaker is not None and quote.speaker.mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Ode went on about “how the system is rigged” for an hour.", "Ode"),
+        ("Gov. Ida Lund of West Korana lauded the crews for their “quiet courage.”", "Gov. Ida Lund of West Korana"),
+        ("“The pier is safe,” retired harbour master Olav Brekke said.", "retired harbour master Olav Brekke"),
+        (
+            "Officials at the Harbour Authority, a branch of the ministry, said the pier was safe.",
+            "Officials at the Harbour Authority",
+        ),
+    ],
+)
+def test_more_speaker_shapes(text: str, mention: str) -> None:
+    quote = find_quotes(text)[0]
+    assert quote.speaker is not None and quote.speaker.mention == mention

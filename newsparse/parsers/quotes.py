@@ -56,7 +56,15 @@ from ..vocab.speech_verbs import (
     STANCE_VERBS,
     TRAILING_VERBS,
 )
-from ..vocab.time_words import NUMBER_WORDS, ORDINAL_WORDS, PART_OF_DAY, SEASONS, UNITS, VAGUE_WORDS
+from ..vocab.time_words import (
+    IRREGULAR_PAST,
+    NUMBER_WORDS,
+    ORDINAL_WORDS,
+    PART_OF_DAY,
+    SEASONS,
+    UNITS,
+    VAGUE_WORDS,
+)
 from ..vocab.titles import (
     CLAUSE_WORDS,
     CONNECTIVES,
@@ -303,6 +311,8 @@ def _has_punctuation(masked: str, start: int, end: int) -> bool:
 _INSERTION_CHARS: Final = 160
 #: At most this many words in an apposition stepped over between a name and its verb.
 _MAX_APPOSITION_TOKENS: Final = 10
+#: A capitalised word after "of" in a name ("Tomblin of West Virginia").
+_PLACE_AFTER_OF: Final = regex.compile(r"[ \t]++\p{Lu}")
 #: At most this many words in a fronted adjunct stepped over to the subject ("In the wake of the report, X ...").
 _MAX_FRONTED_TOKENS: Final = 12
 #: Words that open a fronted adjunct, beside prepositions ("Like Ida Lund, I believe ...", "Despite the rain, ...").
@@ -678,8 +688,10 @@ def _noun_phrase(toks: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None
     head = toks[-1][2].casefold()
     speaker_head = head in GROUP_NOUNS or head in ROLE_WORDS
     ok = any(_is_cap(t[2]) for t in toks) or first.casefold() in DETERMINERS or speaker_head
-    if first.islower() and not _opens_noun(first) and not speaker_head:
+    adjective = first.endswith("ed") and len(toks) <= _MAX_NP_TOKENS + 1 and _is_cap(toks[-1][2])
+    if first.islower() and not _opens_noun(first) and not speaker_head and not adjective:
         return None  # "produced a conventional tax plan", "with both ...": not a noun phrase
+    # ("retired Air Force general Lloyd Newton" is one)
     reduced_relative = len(toks) > 2 and toks[-2][2].casefold() in PRONOUNS  # "Everyone I interviewed"
     if (first.islower() or len(toks) > 1) and head.endswith("ed") and toks[-1][2].islower() and not reduced_relative:
         return None  # "(Economists that) the bank hired", "Russia's annexation of Crimea renewed": a clause
@@ -1132,6 +1144,8 @@ class _Scan:
             low = word.casefold()
             if _is_cap(word) or word in _PARTICLES or low in ROLE_WORDS or (not head and low in DETERMINERS):
                 head.append(tok)
+            elif word == "of" and head and _is_cap(head[-1][2]) and _PLACE_AFTER_OF.match(masked, tok[1]):
+                head.append(tok)  # "Gov. Earl Ray Tomblin of West Virginia"
             else:
                 break
         if not head or not any(_names(t[2]) for t in head):
@@ -1166,7 +1180,7 @@ class _Scan:
             or not verb[2].islower()
             or word in CLAUSE_WORDS
             or word in _PASSIVE
-            or not word.endswith(endings)
+            or not (word.endswith(endings) or word in IRREGULAR_PAST)  # ("went on about", "took aim at")
         ):
             return self._pronoun_verb(s, e, spans)
         mention = _Mention(head[0][0], head[-1][1])
@@ -1620,7 +1634,11 @@ class _Scan:
             first = self.text[name[0] : name[1]]
             return (middle[0][0], middle[-1][1]), first, name_start.start() if name_start is not None else s
         words = _tokens(masked, name[0], name[1])
-        plain = [w for w in words if w[2].islower() and w[2] not in _PARTICLES | DETERMINERS | ROLE_WORDS | GROUP_NOUNS]
+        plain = [
+            w
+            for w in words
+            if w[2].islower() and w[2] not in _PARTICLES | DETERMINERS | ROLE_WORDS | GROUP_NOUNS | PREPOSITIONS
+        ]  # ("Officials at Homeland Security, a division of ..., said": "at" is part of the name)
         if len(words) > 3 and plain:
             return None  # "The storm hit the coast on Dec. 16, and ...": not a name in apposition
         left_end = name_start.start() if name_start is not None else s
