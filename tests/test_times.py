@@ -124,6 +124,12 @@ FAMILIES = [
         "Talks ended March 8. The previous Friday, envoys met.",
         [("March 8", "2024-03-08"), ("The previous Friday", "2024-03-01")],
     ),
+    # "the day before" a date right after it is one expression, counted from that date
+    (
+        "day-before-a-date",
+        "Talks ended March 6. The day before last Tuesday's hearing, envoys met.",
+        [("March 6", "2024-03-06"), ("The day before last Tuesday", "2024-03-11")],
+    ),
     ("last-month-day", "Mr. Abe was last seen last Oct. 23 near the quay.", [("last Oct. 23", "2023-10-23")]),
     ("set-month", "Pilgrims gather each July at the shrine.", [("each July", "XXXX-07")]),
     ("hourly", "The gauge is read hourly.", [("hourly", "PT1H")]),

@@ -282,6 +282,8 @@ _FUTURE_IN_CLAUSE: Final = regex.compile(
 _SOMEDAY_BEFORE: Final = regex.compile(r"(?i)\b(?:will|would|could|may|might|can|shall|must|he|she|we|they|i|you)\s+$")
 #: "ahead of Sunday's vote": a possessive day still to come
 _AHEAD_OF_BEFORE: Final = regex.compile(r"(?i)\b(?:ahead\s+of|in\s+advance\s+of|until|till)\s+$")
+#: "the day before", "the day after": resolved against a date right after them when there is one
+_DAY_BEFORE_AFTER: Final = regex.compile(r"(?i)the\s+day\s+(?P<dir>before|after)")
 _UNTIL_BEFORE: Final = regex.compile(r"(?i)\b(?:until|till)\s+$")
 _DEADLINE_BEFORE: Final = regex.compile(r"(?i)\b(?:by|until|till)\s+(?:early\s+|late\s+|mid-)?$")
 #: a verb ending in -ed in lower case ("United" is a name), unless a bare "be" makes it a passive infinitive
@@ -1155,6 +1157,19 @@ def _matches(text: str) -> Iterator[regex.Match[str]]:
             end = m.end()
 
 
+def _day_before_after(prev: TimeExpression, expr: TimeExpression, text: str) -> TimeExpression | None:
+    """*prev* "the day before" and the date *expr* right after it as one expression, that date's day before
+    or after: "the day before last Tuesday's hearing" is the Monday, whatever date the story named earlier."""
+    day = expr.interval.start if expr.interval is not None else None
+    if not isinstance(day, dt.date) or isinstance(day, dt.datetime) or text[prev.end : expr.start].strip():
+        return None
+    rel = _DAY_BEFORE_AFTER.fullmatch(prev.text)
+    if rel is None:
+        return None
+    value, interval, gran = _day(day + dt.timedelta(days=-1 if rel.group("dir").lower() == "before" else 1))
+    return TimeExpression(text[prev.start : expr.end], prev.start, expr.end, "DATE", value, interval, gran, expr.anchor)
+
+
 def _scan(
     text: str,
     pub: dt.date | None,
@@ -1177,7 +1192,13 @@ def _scan(
         if res is None:
             continue
         ttype, value, interval, gran, anchor = res
-        out.append(TimeExpression(m.group(), s, e, ttype, value, interval, gran, anchor))
+        expr = TimeExpression(m.group(), s, e, ttype, value, interval, gran, anchor)
+        merged = _day_before_after(out[-1], expr, text) if out and ttype == "DATE" and gran == "day" else None
+        if merged is not None:
+            out[-1] = expr = merged
+            s, interval = expr.start, expr.interval
+        else:
+            out.append(expr)
         if (
             ttype == "DATE"
             and interval is not None
