@@ -1077,3 +1077,9 @@ def test_a_fronted_word_or_adjunct_is_not_the_subject(text: str, mention: str) -
 def test_more_speaker_shapes(text: str, mention: str) -> None:
     quote = find_quotes(text)[0]
     assert quote.speaker is not None and quote.speaker.mention == mention
+
+
+def test_a_contracted_is_before_an_ing_speech_verb() -> None:
+    quote = find_quotes("He’s claiming that the ferry is “a total mess” and always late.")[0]
+    assert quote.cue == "claiming" and quote.kind == "partial"
+    assert quote.speaker is not None and quote.speaker.mention == "He"

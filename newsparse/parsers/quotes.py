@@ -211,6 +211,10 @@ def _cues(masked: str, start: int, end: int) -> list[_Cue]:
             continue
         if low in PARTICIPLE_CUES:
             before = _word_before(masked, start, verb_start, 12)
+            if before is not None and before[1] in {"s", "re"} and before[0] > start and masked[before[0] - 1] == "'":
+                # "He's claiming", "they're saying": a contracted "is"/"are", a progressive speech verb
+                out.append(_Cue("verb", before[0] - 1, verb_start, verb_end, word))
+                continue
             if before is None or before[1].casefold() not in _BE:
                 out.append(_Cue("part", verb_start, verb_start, verb_end, word))
                 continue
