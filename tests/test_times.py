@@ -37,6 +37,13 @@ FAMILIES = [
     ("duration", "The strike lasted three days.", [("three days", "P3D")]),
     ("vague-duration", "Talks went on for several weeks.", [("several weeks", "PXW")]),
     ("set-weekday", "The market opens every Tuesday.", [("every Tuesday", "XXXX-WXX-2")]),
+    # a period that recurs: "every four years", "twice a year" (TimeML keeps the count apart, in freq)
+    (
+        "set-period",
+        "The Orvo games are held every four years; the board meets twice a year.",
+        [("every four years", "P4Y"), ("twice a year", "P1Y")],
+    ),
+    ("this-past-weekend", "Fans filled the Kell stadium this past weekend.", [("this past weekend", "2024-W11-WE")]),
     # a weekday in the plural recurs: a set, with its part of the day
     (
         "set-weekday-plural",

@@ -151,12 +151,15 @@ _PATTERN: Final = (
   # "the year ended June 30": a fiscal year as a stretch of time
 | (?P<fyear>(?i:the\s+(?:fiscal\s+)?year)(?=\s+end(?:ed|ing)\b))
   # "last week", "next year", "earlier this month", "the coming weeks"
-| (?P<rel>(?P<mod>(?i:(?:the\s+)?(?:last|past)|next|this|the\s+coming|the\s+current|the\s+full|the\s+fiscal
+| (?P<rel>(?P<mod>(?i:(?:the\s+|this\s+)?(?:last|past)|next|this|the\s+coming|the\s+current|the\s+full|the\s+fiscal
      |earlier\s+this|later\s+this|(?:the\s+)?(?:previous|following)))\s+(?P<unit>(?i:{_CAL_UNIT})))
-  # "every Tuesday", "each year", "daily"
+  # "every Tuesday", "each year", "daily", "every four years", "twice a year"
 | (?P<set>(?i:every|each)\s+(?:(?P<wd>{_WEEKDAY})|(?P<mon>{_MONTH})
      |(?P<unit>(?i:day|week|month|year|quarter|hour|morning|night)(?![\w-])))
-   |(?P<adv>(?i:daily|weekly|monthly|yearly|hourly)(?![\w-])))
+   |(?P<adv>(?i:daily|weekly|monthly|yearly|hourly)(?![\w-]))
+   |(?i:every)\s+(?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT}))
+   |(?P<freq>(?i:once|twice|(?:{_ONES}|{_TEENS}|\d{{1,3}})\s+times))\s+(?i:a|an|per|each|every)\s+
+     (?P<unit>(?i:day|week|month|year|decade|hour|minute)(?![\w-])))
   # "the past three years", "two weeks", "several days", "48 hours"
 | (?P<dur>(?:(?P<mod>(?i:the\s+(?:past|last|next|coming|first|previous)|more\s+than|less\s+than|about|nearly
      |almost|over|at\s+least))\s+)?(?P<num>(?i:{_NUM}))(?:\s+(?i:more|additional|extra))?[\s-]+(?P<unit>(?i:{_UNIT})))
@@ -205,7 +208,7 @@ _FIRST_WORDS: Final = frozenset(
     | {"new", "valentine", "independence", "halloween", "veterans", "christmas", "boxing", "martin", "presidents"}
     | {"memorial", "labor", "thanksgiving", "latter", "election", "easter", "good", "palm", "ash"}
     | {"years", "months", "weeks", "days", "decades", "hours"}
-    | {"roughly", "hourly", "yearly", "year", "mid"}
+    | {"roughly", "hourly", "yearly", "year", "mid", "twice"}
     | {"nearly", "almost", "over", "first", "second", "third", "fourth", "several", "few", "couple"}
 )
 #: Common words that start an expression only before a word of :data:`_AFTER_DETERMINER` (or a digit).
@@ -220,7 +223,7 @@ _AFTER_DETERMINER: Final = frozenset(
     | {"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "weekend", "following", "previous"}
     | {"same", "preceding", "day", "past", "coming", "current", "full", "fiscal", "future", "corresponding"}
     | {"few", "couple", "dozen", "additional", "more", "extra", "half", "least", "than", "thousand", "end", "and", "oh"}
-    | {"near", "short", "long", "later", "latter"}
+    | {"near", "short", "long", "later", "latter", "times"}
     | set(PART_OF_DAY)
     | set(WEEKDAYS)
     | set(MONTHS)
@@ -951,7 +954,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             return _weekend(pub, mod)
         if pub is None:
             return ("DATE", None, None, unit, None)
-        step = {"last": -1, "the last": -1, "past": -1, "the past": -1, "next": 1, "the coming": 1}.get(mod, 0)
+        step = {"next": 1, "the coming": 1}.get(mod, -1 if mod.split()[-1] in ("last", "past") else 0)
         step = {"previous": -1, "the previous": -1}.get(mod, step)
         if mod in ("following", "the following"):
             if st.last is not None:
@@ -971,6 +974,17 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             wd = WEEKDAYS[g("wd").lower().rstrip(".")]
             return ("SET", f"XXXX-WXX-{wd + 1}", None, None, "absolute")
         unit = g("unit").lower()
+        if g("num") is not None:  # "every four years": a set of that period
+            letter = UNITS[unit][0]
+            return (
+                "SET",
+                _duration_value(_num(g("num")), letter, _HALF.search(g("num")) is not None),
+                None,
+                None,
+                "absolute",
+            )
+        if g("freq") is not None:  # "twice a year": the period (TimeML keeps the count in freq)
+            return ("SET", _duration_value(1, UNITS[unit][0], False), None, None, "absolute")
         if unit in ("morning", "night"):
             return ("SET", f"TXX{PART_OF_DAY[unit]}", None, None, "absolute")
         if unit == "hour":
@@ -1035,7 +1049,8 @@ def _reporting_quarter(m: regex.Match[str], pub: dt.date | None, text: str) -> R
 def _weekend(pub: dt.date | None, mod: str) -> Resolved:
     if pub is None:
         return ("DATE", None, None, "week", None)
-    step = {"last": -1, "next": 1, "the coming": 1}.get(mod, 0)
+    # "last weekend", "the past weekend", "this past weekend": the one before the publication's week
+    step = {"next": 1, "the coming": 1}.get(mod, -1 if mod.split()[-1:] in (["last"], ["past"]) else 0)
     monday = pub - dt.timedelta(days=pub.weekday()) + dt.timedelta(weeks=step)
     iso = monday.isocalendar()
     sat = monday + dt.timedelta(days=5)
