@@ -1083,3 +1083,17 @@ def test_a_contracted_is_before_an_ing_speech_verb() -> None:
     quote = find_quotes("He’s claiming that the ferry is “a total mess” and always late.")[0]
     assert quote.cue == "claiming" and quote.kind == "partial"
     assert quote.speaker is not None and quote.speaker.mention == "He"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ida Lund echoed warnings that the pier could collapse within a year.", "echoed"),
+        ("Ida Lund understood that the pier could collapse within a year.", "understood"),
+        ("The dockers' union endorsed the plan to rebuild the pier within a year.", "endorsed"),
+        ("The harbour report referenced four cases in which the pier had flooded.", "referenced"),
+    ],
+)
+def test_verbs_of_agreement_and_reference(text: str, cue: str) -> None:
+    quote = find_quotes(text)[0]
+    assert quote.cue == cue and quote.kind == "indirect"

@@ -71,6 +71,8 @@ _STEMS: Final = (
     ("posit", "posits", "posited"), ("grumble", "grumbles", "grumbled"), ("scoff", "scoffs", "scoffed"),
     ("comment", "comments", "commented"), ("yell", "yells", "yelled"), ("chant", "chants", "chanted"),
     ("scream", "screams", "screamed"), ("exclaim", "exclaims", "exclaimed"), ("mutter", "mutters", "muttered"),
+    ("echo", "echoes", "echoed"), ("understand", "understands", "understood"),
+    ("endorse", "endorses", "endorsed"), ("reference", "references", "referenced"),
     # STANCE_VERBS start here
     ("call", "calls", "called"), ("cite", "cites", "cited"), ("criticize", "criticizes", "criticized"),
     ("describe", "describes", "described"), ("question", "questions", "questioned"),
