@@ -160,6 +160,9 @@ FAMILIES = [
     ),
     ("the-summer-past", "The Varo beach closed for the summer.", [("the summer", "2023-SU")]),
     ("year-end", "The Anso plant will close by year-end.", [("year-end", "2024")]),
+    ("end-of-month", "The Anso report is due by the end of the month.", [("the end of the month", "2024-03")]),
+    # a bare "May" or "March" after "between", "and": the months
+    ("between-months", "Between March and May, the Kell river rose.", [("March", "2024-03"), ("May", "2024-05")]),
     ("fiscal-year-ended", "Revenue rose in the year ended June 30.", [("the year", "P1Y"), ("June 30", "2023-06-30")]),
     ("coming-weeks", "A ruling is due in the coming weeks.", [("the coming weeks", "PXW")]),
     ("for-the-year", "For the year, Tamsin Foods expects a loss.", [("the year", "2024")]),

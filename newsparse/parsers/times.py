@@ -177,6 +177,9 @@ _PATTERN: Final = (
 | (?P<theyear>(?i:the)\s+year(?=\s*[,.;:](?!\d)))  # not "Player of the Year."
   # "year-end", "the end of the year", "year's end"
 | (?P<yend>(?i:year[\s-]end|year[\'’]s\s+end|the\s+end\s+of\s+the\s+year)(?![\w-]))
+  # "the end of the month", "the start of this week": the unit they are part of
+| (?P<uend>(?i:the\s+(?:end|beginning|start|middle)\s+of\s+(?:the|this)\s+(?P<unit>month|week|quarter|decade))
+     (?![\w-]))
   # "recent years", "now", "recently"
 | (?P<vague>(?i:recent\s+(?:years|months|weeks|days)|now|currently|nowadays|recently|the\s+future
      |the\s+past|these\s+days)(?![\w-])
@@ -223,7 +226,7 @@ _AFTER_DETERMINER: Final = frozenset(
     | {"first", "second", "third", "fourth", "1st", "2nd", "3rd", "4th", "weekend", "following", "previous"}
     | {"same", "preceding", "day", "past", "coming", "current", "full", "fiscal", "future", "corresponding"}
     | {"few", "couple", "dozen", "additional", "more", "extra", "half", "least", "than", "thousand", "end", "and", "oh"}
-    | {"near", "short", "long", "later", "latter", "times"}
+    | {"near", "short", "long", "later", "latter", "times", "beginning", "start", "middle"}
     | set(PART_OF_DAY)
     | set(WEEKDAYS)
     | set(MONTHS)
@@ -317,7 +320,8 @@ _SENTENCE_END: Final = regex.compile(r"(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"\u201c])|\n"
 _NAME_BEFORE: Final = regex.compile(r"\b[A-Z][A-Za-z]+\s*$")
 _THE_BEFORE: Final = regex.compile(r"(?i)\bthe\s+$")  # "the March accession"
 _PREP_BEFORE: Final = regex.compile(
-    r"(?i)\b(?:in|of|since|by|until|till|before|after|from|to|during|through|early|late|mid|last|next|this|on|for)"
+    r"(?i)\b(?:in|of|since|by|until|till|before|after|from|to|during|through|between|early|late|mid|last|next|this"
+    r"|on|for|and|or)"
     r"\s+(?:the\s+)?$"
 )
 
@@ -797,6 +801,11 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         if pub is None:
             return ("DATE", None, None, "year", None)
         return ("DATE", *_year(pub.year), "published")
+    if g("uend") is not None:
+        unit = g("unit").lower()
+        if pub is None:
+            return ("DATE", None, None, unit, None)
+        return ("DATE", *_shift(pub, unit, 0), "published")
     if g("cent") is not None:
         first = (int(g("cn")) - 1) * 100
         return (
