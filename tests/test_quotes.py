@@ -1097,3 +1097,18 @@ def test_a_contracted_is_before_an_ing_speech_verb() -> None:
 def test_verbs_of_agreement_and_reference(text: str, cue: str) -> None:
     quote = find_quotes(text)[0]
     assert quote.cue == cue and quote.kind == "indirect"
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "kind"),
+    [
+        ("The Korana Post has learned that the pier will close in June.", "learned", "indirect"),
+        ("Inspectors discovered that the pilings were rotten through.", "discovered", "indirect"),
+        ("Ode disputed that the ferry had ever been late in winter.", "disputed", "indirect"),
+        ("Ode blasted the harbour board as “useless.”", "blasted", "partial"),
+        ("Ida Lund hailed the new ferry as “a triumph for the islands.”", "hailed", "partial"),
+    ],
+)
+def test_verbs_of_cognition_and_stance(text: str, cue: str, kind: str) -> None:
+    quote = find_quotes(text)[0]
+    assert quote.cue == cue and quote.kind == kind

@@ -73,6 +73,9 @@ _STEMS: Final = (
     ("scream", "screams", "screamed"), ("exclaim", "exclaims", "exclaimed"), ("mutter", "mutters", "muttered"),
     ("echo", "echoes", "echoed"), ("understand", "understands", "understood"),
     ("endorse", "endorses", "endorsed"), ("reference", "references", "referenced"),
+    ("learn", "learns", "learned"), ("realize", "realizes", "realized"), ("recognize", "recognizes", "recognized"),
+    ("discover", "discovers", "discovered"), ("determine", "determines", "determined"), ("hint", "hints", "hinted"),
+    ("brag", "brags", "bragged"), ("dispute", "disputes", "disputed"),
     # STANCE_VERBS start here
     ("call", "calls", "called"), ("cite", "cites", "cited"), ("criticize", "criticizes", "criticized"),
     ("describe", "describes", "described"), ("question", "questions", "questioned"),
@@ -80,6 +83,10 @@ _STEMS: Final = (
     ("blame", "blames", "blamed"), ("accuse", "accuses", "accused"), ("condemn", "condemns", "condemned"),
     ("defend", "defends", "defended"), ("want", "wants", "wanted"), ("plan", "plans", "planned"),
     ("support", "supports", "supported"), ("oppose", "opposes", "opposed"), ("dismiss", "dismisses", "dismissed"),
+    ("blast", "blasts", "blasted"), ("slam", "slams", "slammed"), ("hail", "hails", "hailed"),
+    ("tout", "touts", "touted"), ("laud", "lauds", "lauded"), ("decry", "decries", "decried"),
+    ("denounce", "denounces", "denounced"), ("mock", "mocks", "mocked"), ("criticise", "criticises", "criticised"),
+    ("applaud", "applauds", "applauded"),
 )  # fmt: skip
 
 _STANCE_START: Final = next(n for n, stem in enumerate(_STEMS) if stem[0] == "call")
