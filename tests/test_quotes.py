@@ -1112,3 +1112,20 @@ def test_verbs_of_agreement_and_reference(text: str, cue: str) -> None:
 def test_verbs_of_cognition_and_stance(text: str, cue: str, kind: str) -> None:
     quote = find_quotes(text)[0]
     assert quote.cue == cue and quote.kind == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ida Lund expressed concern that the pier could collapse within a year.", "expressed"),
+        ("Many islanders view the new ferry as a lifeline for the whole archipelago.", "view"),
+        ("The harbour report documents that dozens of the old pilings are cracked.", "documents"),
+    ],
+)
+def test_verbs_of_view_and_record(text: str, cue: str) -> None:
+    quote = find_quotes(text)[0]
+    assert quote.cue == cue
+
+
+def test_their_noun_forms_are_no_cues() -> None:
+    assert find_quotes("The council documents from the winter show no repairs at all.") == ()

@@ -76,6 +76,9 @@ _STEMS: Final = (
     ("learn", "learns", "learned"), ("realize", "realizes", "realized"), ("recognize", "recognizes", "recognized"),
     ("discover", "discovers", "discovered"), ("determine", "determines", "determined"), ("hint", "hints", "hinted"),
     ("brag", "brags", "bragged"), ("dispute", "disputes", "disputed"),
+    ("express", "expresses", "expressed"), ("view", "views", "viewed"), ("consider", "considers", "considered"),
+    ("regard", "regards", "regarded"), ("document", "documents", "documented"), ("offer", "offers", "offered"),
+    ("label", "labels", "labeled"),
     # STANCE_VERBS start here
     ("call", "calls", "called"), ("cite", "cites", "cited"), ("criticize", "criticizes", "criticized"),
     ("describe", "describes", "described"), ("question", "questions", "questioned"),
@@ -116,7 +119,8 @@ NOUN_LIKE_FORMS: Final = frozenset(
     {"state", "states", "claims", "questions", "plans", "plan", "support", "supports", "fears", "fear", "calls",
      "call", "show", "report", "reports", "estimate", "estimates", "charges", "charge", "hopes", "hope", "demands",
      "demand", "promises", "promise", "pledges", "pledge", "vows", "vow", "doubts", "doubt", "worries", "remarks",
-     "remark", "tweets", "tweet", "comments", "findings", "signals", "signal", "counters", "counter", "concerns"}
+     "remark", "tweets", "tweet", "comments", "findings", "signals", "signal", "counters", "counter", "concerns",
+     "view", "views", "document", "documents", "offer", "offers", "label", "labels", "regards", "comment"}
 )  # fmt: skip
 
 #: ``-ing`` forms that hang a statement on the subject of the sentence ("…, saying that …").
