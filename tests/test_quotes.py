@@ -1129,3 +1129,17 @@ def test_verbs_of_view_and_record(text: str, cue: str) -> None:
 
 def test_their_noun_forms_are_no_cues() -> None:
     assert find_quotes("The council documents from the winter show no repairs at all.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Ode attacked the board on Monday, calling the levy “a tax on the poor.”", "calling"),
+        ("Ida Lund spoke at the pier on Monday, urging voters to back the new levy.", "urging"),
+        ("Ode wrote to the board on Monday, demanding that the pier be closed at once.", "demanding"),
+    ],
+)
+def test_more_participles_hang_a_statement_on_the_subject(text: str, cue: str) -> None:
+    quotes = [q for q in find_quotes(text) if q.cue == cue]
+    assert len(quotes) == 1 and quotes[0].speaker is not None
+    assert quotes[0].speaker.mention in {"Ode", "Ida Lund"}

@@ -128,7 +128,8 @@ PARTICIPLE_CUES: Final = frozenset(
     {"saying", "adding", "noting", "arguing", "warning", "claiming", "insisting", "explaining",
      "stressing", "telling", "asking", "suggesting", "acknowledging", "declaring", "writing", "tweeting",
      "replying", "responding", "recalling", "announcing", "answering", "joking", "quipping", "complaining",
-     "predicting", "promising", "vowing", "conceding", "admitting", "countering", "posting"}
+     "predicting", "promising", "vowing", "conceding", "admitting", "countering", "posting",
+     "calling", "urging", "accusing", "encouraging", "demanding", "criticizing", "praising", "blaming"}
 )  # fmt: skip
 
 #: Verbs whose hearer comes first: "told reporters that", "assured lawmakers that".
