@@ -103,6 +103,12 @@ FAMILIES = [
     ("century", "The chapel dates from the 11th century.", [("the 11th century", "10")]),
     ("decade-words", "The club thrived in the nineties.", [("the nineties", "199")]),
     ("mid-year", "The Orlo plant closes in mid-2025.", [("mid-2025", "2025")]),
+    # "early", "late" belong to the expression (TimeML's extent), the value stays the year or the week
+    (
+        "early-late",
+        "The Orlo talks collapsed in late 2023 and resume early next year.",
+        [("late 2023", "2023"), ("early next year", "2025")],
+    ),
     ("year-quarter", "Sales beat the 2022 third quarter.", [("the 2022 third quarter", "2022-Q3")]),
     (
         "year-ago-quarter-adj",

@@ -151,7 +151,8 @@ _PATTERN: Final = (
   # "the year ended June 30": a fiscal year as a stretch of time
 | (?P<fyear>(?i:the\s+(?:fiscal\s+)?year)(?=\s+end(?:ed|ing)\b))
   # "last week", "next year", "earlier this month", "the coming weeks"
-| (?P<rel>(?P<mod>(?i:(?:the\s+|this\s+)?(?:last|past)|next|this|the\s+coming|the\s+current|the\s+full|the\s+fiscal
+| (?P<rel>(?:(?i:early|late)\s+)?
+     (?P<mod>(?i:(?:the\s+|this\s+)?(?:last|past)|next|this|the\s+coming|the\s+current|the\s+full|the\s+fiscal
      |earlier\s+this|later\s+this|(?:the\s+)?(?:previous|following)))\s+(?P<unit>(?i:{_CAL_UNIT})))
   # "every Tuesday", "each year", "daily", "every four years", "twice a year"
 | (?P<set>(?i:every|each)\s+(?:(?P<wd>{_WEEKDAY})|(?P<mon>{_MONTH})
@@ -191,7 +192,7 @@ _PATTERN: Final = (
   # "the nineties"
 | (?P<decw>(?i:the\s+(?:early\s+|late\s+|mid-)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties
      |nineties))(?![\w-]))
-| (?P<yr>(?:(?i:fiscal\s+(?:year\s+)?|mid-))?(?P<year>{_YEAR}))
+| (?P<yr>(?:(?i:fiscal\s+(?:year\s+)?|mid-|(?:early|late)\s+))?(?P<year>{_YEAR}))
 )
 """
 )
