@@ -1,6 +1,6 @@
 """Turning the parsers' results into an :class:`~newsparse.Article`: paragraph roles, speakers.
 
-Speakers are grouped by person: "junta spokesperson Col. Amadou Abdramane", "Abdramane" and
+Speakers are grouped by person: "junta spokesperson Col. Idrissa Maiga", "Maiga" and
 a "he" the quotes parser resolved to him are one :class:`~newsparse.Person`, named by the
 fullest form of the name and given the fullest title and role any mention carries.
 """
@@ -281,7 +281,7 @@ def group_speakers(quotes: Sequence[Quote]) -> tuple[Person, ...]:
     """Each distinct speaker once, with the indices of their quotes.
 
     The same person is one :class:`~newsparse.Person` however the quotes name them ("Col.
-    Amadou Abdramane", "Abdramane", a resolved "he"): the name is the fullest form, the title
+    Idrissa Maiga", "Maiga", a resolved "he"): the name is the fullest form, the title
     and role the fullest any mention gives. Unresolved pronouns make no person.
     """
     people = []

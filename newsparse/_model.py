@@ -121,8 +121,8 @@ class TimeExpression(_ToDict):
 class Speaker(_ToDict):
     """Who a quote is attributed to.
 
-    ``name`` is the fullest form of the name in the text ("Amadou Abdramane"); ``mention``
-    is the words at the cue ("he", "Abdramane", "the spokesperson") with their offsets.
+    ``name`` is the fullest form of the name in the text ("Idrissa Maiga"); ``mention``
+    is the words at the cue ("he", "Maiga", "the spokesperson") with their offsets.
     """
 
     name: str

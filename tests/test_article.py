@@ -209,8 +209,8 @@ GROUPING: list[Any] = [
         id="an-age-or-blank-is-no-role",
     ),
     pytest.param(
-        [("Kevin Brandt", None, "a crop adviser for the Northern Iowa Growers\nCooperative")],
-        [("Kevin Brandt", None, "a crop adviser for the Northern Iowa Growers Cooperative", (0,))],
+        [("Lena Voss", None, "a harbour pilot for the North Korana Fishing\nCooperative")],
+        [("Lena Voss", None, "a harbour pilot for the North Korana Fishing Cooperative", (0,))],
         id="a-hard-wrapped-role-is-one-line",
     ),
     pytest.param(

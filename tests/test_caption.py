@@ -262,7 +262,7 @@ def test_parse_credit(text: str, photographer: str | None, agency: str) -> None:
 NOT_CREDITS = [
     ("reuters-trailer", "(Reporting by Lena Marquardt; Editing by Tom Ash)"),
     ("months", "(August/July)"),
-    ("plain-sentence", "Visa Program Up for Renewal Amid Allegations of Fraud."),
+    ("plain-sentence", "Ferry Subsidy Up for Review Amid Claims of Waste."),
 ]
 
 

@@ -261,14 +261,14 @@ def test_dateline_shapes(text: str, dateline: str, fields: dict[str, Any]) -> No
 
 NOT_DATELINES = [
     ("acronym-subject", "NATO said on Monday that it would send more troops."),
-    ("us-officials", "U.S. officials say they are still talking with the junta."),
+    ("us-officials", "U.S. officials say the ferry talks will resume on Monday."),
     ("caps-headline", "NIGER ORDERS US TROOPS OUT AFTER TALKS FAIL"),
     ("caps-headline-with-dash", "US TROOPS OUT — REPORT"),
     ("kicker", "EXCLUSIVE - Bank weighs sale of its card unit"),
-    ("update-kicker", "UPDATE 2-Zambian smelter shut after spill"),
-    ("title-case-headline", "Niger, US Relations Uncertain After Junta Orders Troop Departure"),
+    ("update-kicker", "UPDATE 2-Korana refinery halted after leak"),
+    ("title-case-headline", "Korana, Vell Talks Stall After Council Recalls Envoys"),
     ("byline", "By JANE DOE, Associated Press"),
-    ("file-caption", "FILE - A cargo plane taxis at the airport in Niamey, Niger, March 8, 2014."),
+    ("file-caption", "FILE - A bus waits at the depot in Tahoua, Niger, May 2, 2019."),
     ("caps-label-with-dash", "LIVE UPDATES — Markets rally as the central bank holds rates"),
     ("acronym-before-dash", "NATO — The alliance said on Monday that it would send more ships."),
     ("short-acronym-before-dash", "FBI — Agents searched the house on Monday."),

@@ -49,8 +49,8 @@ TITLES = [
     ("hyphen-inside", "Self-driving buses start trial in Millbrook", None, None,
      "Self-driving buses start trial in Millbrook"),
     ("colon-inside", "Tesla: the company that rewired Detroit", None, None, "Tesla: the company that rewired Detroit"),
-    ("comma-title", "Niger, US Relations Uncertain After Junta Orders Troop Departure", None, None,
-     "Niger, US Relations Uncertain After Junta Orders Troop Departure"),
+    ("comma-title", "Korana, Vell Talks Stall After Council Recalls Envoys", None, None,
+     "Korana, Vell Talks Stall After Council Recalls Envoys"),
     ("spaced-dash-inside", "Harbor board - and its critics - meet again", None, None,
      "Harbor board - and its critics - meet again"),
 ]  # fmt: skip
@@ -71,11 +71,11 @@ def test_tickers_are_kept_out_of_clean() -> None:
 
 
 CASES = [
-    ("title", "Beijing Opens First of 12 New Neighborhood Libraries", "title"),
-    ("title-small-words", "Island Ferry to Add Extra Trips After Residents Push for Change", "title"),
-    ("sentence", "Storm-damaged pier in Bergen reopens to fishing boats", "sentence"),
+    ("title", "Millbrook Unveils First of 9 New Harbour Reading Rooms", "title"),
+    ("title-small-words", "Harbour Board to Run Night Ferries After Commuters Ask for More", "title"),
+    ("sentence", "Flooded quay in Millbrook opens again to trawlers", "sentence"),
     ("sentence-proper-nouns", "Millbrook mayor meets Governor Ross in Salem", "sentence"),
-    ("upper", "LATE FROST THREATENS EARLY-PLANTED CORN IN IOWA", "upper"),
+    ("upper", "EARLY THAW FLOODS LOW-LYING FIELDS IN KORANA", "upper"),
     ("lower", "why the ferry runs late", "lower"),
     ("mixed-first-lower", "ferry to Add Trips", "mixed"),
     ("opens-with-number-sentence", "12 dead as storm hits Millbrook", "sentence"),

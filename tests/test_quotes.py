@@ -762,8 +762,8 @@ def test_a_pronoun_subject_just_before_quoted_words_speaks_them() -> None:
 
 
 def test_what_she_called_spans_the_named_words() -> None:
-    quote = only("She was sent home after what she called a “rant,” a series of posts about the mayor.", "rant")
-    assert quote.text == "what she called a “rant,”"
+    quote = only("She left the hearing after what she called a “farce,” an hour of shouting about the levy.", "farce")
+    assert quote.text == "what she called a “farce,”"
 
 
 @pytest.mark.parametrize(
@@ -789,7 +789,7 @@ def test_a_subject_noun_phrase_with_its_clause_speaks(text: str, mention: str, s
 @pytest.mark.parametrize(
     "text",
     [
-        "Young died at a time when some calls to the hotline went to voicemail.",
+        "Brekke retired in a year when some calls to the harbour office went unanswered.",
         "Ode refuses to say whether the pier is safe.",
     ],
 )
@@ -836,7 +836,7 @@ def test_after_a_verb_of_intent_to_opens_the_statement() -> None:
     ("text", "statement", "name"),
     [
         ("Voters cheered Marta Quell, who says she will cut ferry fares.", "she will cut ferry fares.", "Marta Quell"),
-        ("The town refused to pay an architect who said he was owed money.", "he was owed money.", "an architect"),
+        ("The council hired a surveyor who said the quay was sinking.", "the quay was sinking.", "a surveyor"),
         ("The mayor, who said the budget was tight, resigned on Friday.", "the budget was tight", "The mayor"),
         ("“It is small,” said Ida Lund, who stressed that the levy would fall.", "the levy would fall.", "Ida Lund"),
         ("The ferry board, which in May warned that fares would rise, met.", "fares would rise", "The ferry board"),
@@ -857,7 +857,7 @@ def test_a_subject_between_the_relative_pronoun_and_the_verb_is_the_speaker() ->
     ("text", "statement", "mention"),
     [
         ("Ida Lund toured the flooded port and said she thought the dam had failed.", "she thought", "Ida Lund"),
-        ("Ida Lund has praised the crews but has said she will hold firm on the levy.", "she will hold", "Ida Lund"),
+        ("Ida Lund has thanked the ferry crews but has said she will keep the levy.", "she will keep", "Ida Lund"),
         ("Ida Lund, the harbour master, toured the pier and warned that it could collapse.", "it could", "Ida Lund"),
         ("The council approved the plan and said it would cut fares.", "it would cut fares", "The council"),
         ("He visited the port and said the pier was safe.", "the pier was safe", "He"),
@@ -906,7 +906,7 @@ def test_a_participle_after_the_statement_gives_a_second_quote() -> None:
     "text",
     [
         "The former secretary of state pushed the harbour plan through the council.",
-        "The mayor currently sits at 40 percent support among older voters.",
+        "The harbour master currently stands at the end of the long pier.",
         "The ferry union, supported by the dock workers, marched to the pier.",
         "Ode showed up at the pier on Monday.",
         "As you know, the ferry is late.",
@@ -944,9 +944,9 @@ def test_a_partial_quote_before_the_verb_and_an_adjunct_after_it() -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Battleground state Korana is nearly a third fishermen.",
+        "Coastal state Korana has more ferries than bridges.",
         "Democratic support for the ferry plan grew over the summer months.",
-        "The interests of member states trump everything else in the harbour talks.",
+        "In the harbour talks the demands of member states outweigh every other concern.",
     ],
 )
 def test_a_verb_form_used_as_a_noun_is_no_cue(text: str) -> None:
@@ -998,7 +998,7 @@ def test_a_clause_after_a_fronted_adjunct_is_the_statement() -> None:
             "Ivo Marek, head of the dockers' union, which represents 900 workers, said the strike would go on.",
             "Ivo Marek",
         ),
-        ("In a statement, one of the family's lawyers, Jorge Alba, said the ferry was unsafe.", "Jorge Alba"),
+        ("On Monday, one of the union's engineers, Jorge Alba, said the ferry was unsafe.", "Jorge Alba"),
     ],
 )
 def test_a_chain_of_appositions_leads_back_to_the_name(text: str, name: str) -> None:
@@ -1065,7 +1065,7 @@ def test_a_fronted_word_or_adjunct_is_not_the_subject(text: str, mention: str) -
 @pytest.mark.parametrize(
     ("text", "mention"),
     [
-        ("Ode went on about “how the system is rigged” for an hour.", "Ode"),
+        ("Ode went on about “how the timetable is a mess” for an hour.", "Ode"),
         ("Gov. Ida Lund of West Korana lauded the crews for their “quiet courage.”", "Gov. Ida Lund of West Korana"),
         ("“The pier is safe,” retired harbour master Olav Brekke said.", "retired harbour master Olav Brekke"),
         (

@@ -2,8 +2,8 @@
 
 :func:`parse_headline` takes one headline or page title apart::
 
-    UPDATE 2-Zambian copper smelter shut after acid spill | Reuters
-    ^^^^^^^^ kicker                                          ^^^^^^^ site_name
+    UPDATE 2-Korana tin refinery halted after chlorine leak | Reuters
+    ^^^^^^^^ kicker                                           ^^^^^^^ site_name
 
 The rules, in order:
 
@@ -182,7 +182,7 @@ def _cut_kicker(text: str, a: int, b: int) -> tuple[int, str | None]:
 def headline_case(text: str) -> HeadlineCase:
     """The case style of a headline: "title", "sentence", "upper", "lower" or "mixed".
 
-    >>> headline_case("Beijing Opens First of 12 New Libraries"), headline_case("Storm-damaged pier reopens")
+    >>> headline_case("Millbrook Unveils First of 9 New Reading Rooms"), headline_case("Flooded quay opens again")
     ('title', 'sentence')
     """
     has_upper = any(c.isupper() for c in text)
@@ -233,9 +233,9 @@ def _parse(text: str, a: int, b: int) -> Headline:
 def parse_headline(text: str) -> Headline:
     """Parse a headline or page title into kicker, site name, tickers, clean headline and case.
 
-    >>> h = parse_headline("UPDATE 2-Zambian copper smelter shut after acid spill | Reuters")
+    >>> h = parse_headline("UPDATE 2-Korana tin refinery halted after chlorine leak | Reuters")
     >>> h.kicker, h.site_name, h.clean, h.case
-    ('UPDATE 2', 'Reuters', 'Zambian copper smelter shut after acid spill', 'sentence')
+    ('UPDATE 2', 'Reuters', 'Korana tin refinery halted after chlorine leak', 'sentence')
     """
     text = check_text(text)
     a, b = 0, len(text)

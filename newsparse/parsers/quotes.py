@@ -315,7 +315,7 @@ def _has_punctuation(masked: str, start: int, end: int) -> bool:
 _INSERTION_CHARS: Final = 160
 #: At most this many words in an apposition stepped over between a name and its verb.
 _MAX_APPOSITION_TOKENS: Final = 10
-#: A capitalised word after "of" in a name ("Tomblin of West Virginia").
+#: A capitalised word after "of" in a name ("Lund of West Korana").
 _PLACE_AFTER_OF: Final = regex.compile(r"[ \t]++\p{Lu}")
 #: At most this many words in a fronted adjunct stepped over to the subject ("In the wake of the report, X ...").
 _MAX_FRONTED_TOKENS: Final = 12
@@ -695,7 +695,7 @@ def _noun_phrase(toks: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None
     adjective = first.endswith("ed") and len(toks) <= _MAX_NP_TOKENS + 1 and _is_cap(toks[-1][2])
     if first.islower() and not _opens_noun(first) and not speaker_head and not adjective:
         return None  # "produced a conventional tax plan", "with both ...": not a noun phrase
-    # ("retired Air Force general Lloyd Newton" is one)
+    # ("retired harbour master Olav Brekke" is one)
     reduced_relative = len(toks) > 2 and toks[-2][2].casefold() in PRONOUNS  # "Everyone I interviewed"
     if (first.islower() or len(toks) > 1) and head.endswith("ed") and toks[-1][2].islower() and not reduced_relative:
         return None  # "(Economists that) the bank hired", "Russia's annexation of Crimea renewed": a clause
@@ -703,7 +703,7 @@ def _noun_phrase(toks: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None
         return None  # "the former secretary of (state)", "(as) you (know)"
     for k in range(1, len(toks)):
         if _is_adverb(toks[k][2]) and (k == len(toks) - 1 or toks[k + 1][2].endswith("s")):
-            return None  # "The nominee currently sits at 85 percent": a clause ("newly elected" is not)
+            return None  # "The mayor currently stands at the pier": a clause ("newly elected" is not)
     if not ok and not (len(toks) == 1 and first.casefold().endswith(_PLURAL_AGENT_ENDINGS)):
         return None  # (a plural agent noun alone is a speaker: "environmentalists worry")
     return toks[0][0], toks[-1][1]
@@ -971,7 +971,7 @@ class _Scan:
         first = len(self.found)
         result = self._sentence(s, e, last, cues)
         for cue in cues[:_MAX_CUES]:
-            # "Ted Cruz endorses Trump, who says he is honored": a relative clause's own attribution.
+            # "Quell backs Lund, who says she is grateful": a relative clause's own attribution.
             relative = self._relative(cue, s, e)
             if relative is None:
                 continue
@@ -1141,7 +1141,7 @@ class _Scan:
         for tok in toks[:8]:
             word = tok[2]
             if head and masked[tok[0] - 1] == "(":
-                break  # "Harry Reid (D-Nev.)": the party is not the name
+                break  # "Ida Lund (D-Kor.)": the party is not the name
             if not head and word.casefold() in PRONOUNS and word.casefold() not in {"it", "you", "i", "we"}:
                 head.append(tok)
                 break
@@ -1149,14 +1149,14 @@ class _Scan:
             if _is_cap(word) or word in _PARTICLES or low in ROLE_WORDS or (not head and low in DETERMINERS):
                 head.append(tok)
             elif word == "of" and head and _is_cap(head[-1][2]) and _PLACE_AFTER_OF.match(masked, tok[1]):
-                head.append(tok)  # "Gov. Earl Ray Tomblin of West Virginia"
+                head.append(tok)  # "Gov. Ida Lund of West Korana"
             else:
                 break
         if not head or not any(_names(t[2]) for t in head):
             return self._pronoun_verb(s, e, spans)
         after = head[-1][1]
         for _ in range(2):
-            # "Reid (D-Nev.), in particular, has been pounding", "Christie, who ..., blasted": skip the insertion
+            # "Lund (D-Kor.), in particular, has been criticising", "Christie, who ..., blasted": skip the insertion
             gap = masked[after : after + 2].lstrip()[:1]
             close = {"(": ")", ",": ","}.get(gap)
             if close is None:
@@ -1370,7 +1370,7 @@ class _Scan:
                     return self.add(rest, cue_span, mention, (sep_start, comma), first) or first
         content = _content_after(masked, verb_end, e, cue.verb)
         if self._noun_use(cue, speaker, content):
-            return None  # "Battleground state Florida is ...", "the interests of member states trump ..."
+            return None  # "Coastal state Korana has ...", "the demands of member states outweigh ..."
         split = self._coordinated(content, e)
         if split is not None:
             # "X told CNN that A, but he said B": A is X's, B is attributed on its own.
@@ -1415,7 +1415,7 @@ class _Scan:
         if statement is not None and statement[0] == "partial":
             what = _word_before(masked, s, mention.start, 8)
             if what is not None and what[1].casefold() == "what":
-                # 'after what she called a "rant", a ...': the quoted words name what she spoke of.
+                # 'after what she called a "farce", an ...': the quoted words name what she spoke of.
                 named = self.quotes_in(content, e, limit=1)
                 statement = ("partial", what[0], named[0].close if named else statement[2])
         return self.add(statement, (cue.verb_start, cue.verb_end), mention, (s, content))

@@ -409,7 +409,7 @@ def _clause_tense(text: str, start: int, end: int, reach: int = 120) -> Tense:
             if best is None or d < best[0] or (d == best[0] and tense == "future"):
                 best = (d, tense)
     # "until" right before it bounds the event without a tense: a past verb after it decides
-    # ("Until Thursday, they had not called him a suspect")
+    # ("Until Thursday, the board had not named a chair")
     if best is None or (best == (len(before) - len(before.rstrip()), "future") and _UNTIL_BEFORE.search(before)):
         until = best
         best = None  # else the nearest cue after it ("said" after it is attribution, not tense)
