@@ -187,7 +187,7 @@ PORTLAND, Maine (AP) — The island ferry will add two late boats this summer, i
 
 REUTERS_STORY = """Tin refinery halted after leak | Reuters
 
-HARARE, June 12 (Reuters) - A tin refinery was halted for two weeks after a chlorine leak, its operator said on Wednesday.
+HARARE, June 12 (Reuters) - A tin refinery was halted for two weeks after a chlorine leak, its owner said on Wednesday.
 
 The gas escaped from a corroded valve, a plant manager told reporters.
 
