@@ -800,7 +800,12 @@ def test_a_quantifier_with_an_s_verb_or_a_verb_phrase_is_no_subject(text: str) -
 @pytest.mark.parametrize(
     ("text", "mention", "statement", "cue"),
     [
-        ("Ode: Ferry Fares Will Not Rise This Year.", "Ode", "Ferry Fares Will Not Rise", ":"),
+        (
+            "Ode: Ferry Fares Will Not Rise This Year.\n\nMayor Tomas Ode spoke on Monday.",
+            "Ode",
+            "Ferry Fares Will Not Rise",
+            ":",
+        ),
         ("Marta Quell on the Harbour: The Pier Is ‘Unsafe.’", "Marta Quell", "The Pier Is", ":"),
         ("New Survey Shows Ferry Delays Doubled Since Spring.", "New Survey", "Ferry Delays Doubled", "Shows"),
         ("Fire Chief Alba Ruiz Warns Dry Summer Will Bring More Fires.", "Fire Chief Alba Ruiz", "Dry Summer", "Warns"),
@@ -820,6 +825,9 @@ def test_a_headline_speaker_before_a_colon_or_a_title_case_verb(
         "Storm Over Harbour: Ferries Stay in Port.",
         "UPDATE: The ferry has left the port.",
         "Monday: The ferry will leave at noon.",
+        "Weather: Rain is expected along the coast on Tuesday.",
+        "Tickets: Seats cost $20 at the door.",
+        "Ode: Ferry Fares Will Not Rise This Year.",  # a lone word not named in full anywhere
     ],
 )
 def test_a_label_before_a_colon_is_not_a_speaker(text: str) -> None:

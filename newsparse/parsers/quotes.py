@@ -930,6 +930,14 @@ class _Scan:
     starts: list[int]
     found: list[_Found] = attrs.field(factory=list)
     sentence_start: int = 0
+    #: The surnames of the full names in the text, worked out on first use (:meth:`surnames`).
+    _surnames: frozenset[str] | None = None
+
+    def surnames(self) -> frozenset[str]:
+        """The capitalised words that follow another capitalised word in the text ("Ida Lund" gives "Lund")."""
+        if self._surnames is None:
+            self._surnames = frozenset(_SURNAME.findall(self.text, overlapped=True))
+        return self._surnames
 
     def add(
         self,
@@ -1997,8 +2005,8 @@ def _join_colon_blocks(text: str, blocks: Iterable[tuple[int, int]]) -> list[tup
     return out
 
 
-#: A line that opens with a speaker's name and a colon: "Pence: Flowers Won't Be at Debate", "Obama on Climate
-#: Change: The Trends Are 'Terrifying'".
+#: A line that opens with a speaker's name and a colon: "Lund: Ferry Fares Won't Rise", "Quell on Ferry
+#: Fares: The Rise Is 'Unfair'".
 _LABELLED: Final = regex.compile(
     r"""
     (?P<name>\p{Lu}[\p{L}.'’-]*+(?:[ \t]++\p{Lu}[\p{L}.'’-]*+){0,3}+)  # one to four capitalised words
@@ -2007,6 +2015,8 @@ _LABELLED: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: A capitalised word right after another on the same line: the surname of a full name ("Ida Lund").
+_SURNAME: Final = regex.compile(r"(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}'’.-]*+[ \t]++(\p{Lu}[\p{L}'’-]*+)")
 #: Lines longer than this are not headlines (a labelled line or a title-case one).
 _MAX_HEADLINE: Final = 250
 
@@ -2030,6 +2040,8 @@ def _labelled(scan: _Scan, start: int, end: int) -> bool:
         return False  # "Note: ...", "UPDATE: ..."
     if not all(_is_name_word(w) and w.casefold() not in TITLE_SMALL_WORDS for w in words):
         return False  # "Stealth Over Health: ...", "The Latest: ...", "Monday: ..."
+    if len(words) == 1 and name not in scan.surnames():
+        return False  # "Weather: ...", "Tickets: ...": a lone word is a speaker only as the surname of a full name
     colon = match.end() - 1
     while text[colon] != ":":
         colon -= 1
@@ -2105,7 +2117,7 @@ def _find(text: str, blocks: Iterable[tuple[int, int]]) -> list[_Found]:
                 continue
             turn = None
         if _labelled(scan, start, end):
-            continue  # 'Pence: Flowers Won't Be at Debate' (a headline line): the named speaker's statement
+            continue  # 'Lund: Ferry Fares Won't Rise' (a headline line): the named speaker's statement
         last: _Found | None = None
         first_in_block = len(scan.found)
         if open_prev is not None:
