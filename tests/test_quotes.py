@@ -1151,3 +1151,17 @@ def test_more_participles_hang_a_statement_on_the_subject(text: str, cue: str) -
     quotes = [q for q in find_quotes(text) if q.cue == cue]
     assert len(quotes) == 1 and quotes[0].speaker is not None
     assert quotes[0].speaker.mention in {"Ode", "Ida Lund"}
+
+
+def test_a_document_reads_its_quotation() -> None:
+    text = "The parents wrote to the board. “From Ames to Boone, our children are thriving,” the letter reads."
+    quote = only(text, "From Ames")
+    assert quote.kind == "direct" and quote.cue == "reads"
+    assert quote.speaker is not None and quote.speaker.mention == "the letter"
+
+
+@pytest.mark.parametrize(
+    "text", ["He read the ferry report on Tuesday and left.", "She reads the harbour news to the children."]
+)
+def test_reading_is_no_saying(text: str) -> None:
+    assert find_quotes(text) == ()

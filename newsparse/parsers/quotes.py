@@ -45,6 +45,7 @@ from ..vocab.calendar import MONTHS, WEEKDAYS
 from ..vocab.headlines import TITLE_SMALL_WORDS
 from ..vocab.pronouns import PRONOUNS
 from ..vocab.speech_verbs import (
+    ATTRIBUTION_ONLY_FORMS,
     AUXILIARIES,
     HEADLINE_VERBS,
     INTENT_VERBS,
@@ -1439,6 +1440,8 @@ class _Scan:
             return False
         if masked[max(0, content - 4) : content] == "that" or masked[cue.verb_end : content].strip().startswith(":"):
             return False
+        if cue.verb.casefold() in ATTRIBUTION_ONLY_FORMS:
+            return True  # "He read the report": reading, not saying
         words = masked[speaker[0] : speaker[1]].split()
         if len(words) == 1 and words[0].casefold() in PRONOUNS:
             return False

@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Final
 
 __all__ = [
+    "ATTRIBUTION_ONLY_FORMS",
     "AUXILIARIES",
     "HEADLINE_VERBS",
     "INTENT_VERBS",
@@ -78,7 +79,7 @@ _STEMS: Final = (
     ("brag", "brags", "bragged"), ("dispute", "disputes", "disputed"),
     ("express", "expresses", "expressed"), ("view", "views", "viewed"), ("consider", "considers", "considered"),
     ("regard", "regards", "regarded"), ("document", "documents", "documented"), ("offer", "offers", "offered"),
-    ("label", "labels", "labeled"),
+    ("label", "labels", "labeled"), ("read", "reads", "read"),
     # STANCE_VERBS start here
     ("call", "calls", "called"), ("cite", "cites", "cited"), ("criticize", "criticizes", "criticized"),
     ("describe", "describes", "described"), ("question", "questions", "questioned"),
@@ -120,8 +121,13 @@ NOUN_LIKE_FORMS: Final = frozenset(
      "call", "show", "report", "reports", "estimate", "estimates", "charges", "charge", "hopes", "hope", "demands",
      "demand", "promises", "promise", "pledges", "pledge", "vows", "vow", "doubts", "doubt", "worries", "remarks",
      "remark", "tweets", "tweet", "comments", "findings", "signals", "signal", "counters", "counter", "concerns",
-     "view", "views", "document", "documents", "offer", "offers", "label", "labels", "regards", "comment"}
+     "view", "views", "document", "documents", "offer", "offers", "label", "labels", "regards", "comment",
+     "read", "reads"}
 )  # fmt: skip
+
+#: Forms that attribute only as a quotation's closing attribution or before a colon ("…," the letter reads.):
+#: elsewhere they are reading, not saying ("He read the report").
+ATTRIBUTION_ONLY_FORMS: Final = frozenset({"read", "reads"})
 
 #: ``-ing`` forms that hang a statement on the subject of the sentence ("…, saying that …").
 PARTICIPLE_CUES: Final = frozenset(
