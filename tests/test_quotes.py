@@ -1165,3 +1165,20 @@ def test_a_document_reads_its_quotation() -> None:
 )
 def test_reading_is_no_saying(text: str) -> None:
     assert find_quotes(text) == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ida Lund reported from the harbour, and Tom Ode from the pier.",
+        "She called into a radio show when she was home sick.",
+        "The levy was proposed during the mayor's first term.",
+    ],
+)
+def test_a_preposition_after_the_verb_opens_an_adjunct_not_a_statement(text: str) -> None:
+    assert find_quotes(text) == ()
+
+
+def test_an_adjunct_before_that_still_leaves_the_statement() -> None:
+    quote = only("Ode said from the podium that the pier will close.", "pier will close")
+    assert quote.kind == "indirect" and quote.speaker is not None and quote.speaker.name == "Ode"

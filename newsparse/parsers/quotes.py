@@ -958,6 +958,9 @@ class _Scan:
             if kind != "direct":
                 return None
             mention, cue = None, None
+        if kind == "indirect" and cue is not None and _PREPOSITION_FIRST.match(self.text, start, end) is not None:
+            # "reported from the atoll", "called into a show": the verb's adjunct, no statement
+            return None
         if mention is not None and mention.sentence < 0:
             mention.sentence = self.sentence_start
         item = _Found(start, end, kind, cue[0] if cue else None, cue[1] if cue else None, mention, *attr, parent)
@@ -2022,6 +2025,12 @@ _LABELLED: Final = regex.compile(
 _SURNAME: Final = regex.compile(r"(?<![\p{L}\p{N}'’.-])\p{Lu}[\p{L}'’.-]*+[ \t]++(\p{Lu}[\p{L}'’-]*+)")
 #: Lines longer than this are not headlines (a labelled line or a title-case one).
 _MAX_HEADLINE: Final = 250
+
+
+#: A preposition opening what follows a verb: the verb's adjunct ("reported from the atoll", "called into a
+#: radio show", "proposed during his term"), never its statement. (Not "to", "on", "about", "with": "plans to
+#: cut", "called on", "asked about", "agreed with" name what was said.)
+_PREPOSITION_FIRST: Final = regex.compile(r"(?:from|into|in[ \t]+to|during|through|across|onto|upon|without)\b")
 
 
 def _is_line(text: str, start: int, end: int) -> bool:
