@@ -1182,3 +1182,20 @@ def test_a_preposition_after_the_verb_opens_an_adjunct_not_a_statement(text: str
 def test_an_adjunct_before_that_still_leaves_the_statement() -> None:
     quote = only("Ode said from the podium that the pier will close.", "pier will close")
     assert quote.kind == "indirect" and quote.speaker is not None and quote.speaker.name == "Ode"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Tom Ode unloaded on the board in return, giving it the nickname "Sleepy Council."',
+        'He has been investigated by the council for promoting "miracle" pills.',
+        'Ida Lund sings to the mayor in a clip of "Harbour Lights."',
+    ],
+)
+def test_quoted_words_in_a_plain_verbs_adjunct_are_no_quote(text: str) -> None:
+    assert find_quotes(text) == ()
+
+
+def test_quoted_words_in_a_plain_verbs_object_stay_the_subjects() -> None:
+    quote = only('Ida Lund blasted the board as "reckless."', "reckless")
+    assert quote.kind == "partial" and quote.speaker is not None and quote.speaker.name == "Ida Lund"

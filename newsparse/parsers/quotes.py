@@ -1204,9 +1204,10 @@ class _Scan:
         if masked[verb[1] : span.open].rstrip().endswith(":") and not _has_word(masked, span.close, e):
             # 'The letter used her words as its headline: "..."': a colon introduces the quotation itself
             return self.add(("direct", span.start, span.end), (verb[0], verb[1]), mention, (s, span.open))
-        return self.add(
-            _classify(masked, self.spans, self.starts, verb[1], e), (verb[0], verb[1]), mention, (s, verb[1])
-        )
+        statement = _classify(masked, self.spans, self.starts, verb[1], e)
+        if statement is not None and _SV_PREP.match(masked, statement[1], statement[2]) is not None:
+            return None
+        return self.add(statement, (verb[0], verb[1]), mention, (s, verb[1]))
 
     def _pronoun_verb(self, s: int, e: int, spans: list[_Span]) -> _Found | None:
         """'In an interview last week he blasted the media as "dishonest"': a pronoun subject just before the quote."""
@@ -1231,6 +1232,8 @@ class _Scan:
             mention = _Mention(toks[k][0], toks[k][1])
             statement = _classify(masked, self.spans, self.starts, verb[1], e)
             if statement is None or statement[0] != "partial":
+                return None
+            if _SV_PREP.match(masked, statement[1], statement[2]) is not None:
                 return None
             return self.add(statement, (verb[0], verb[1]), mention, (s, verb[1]))
         return None
@@ -2031,6 +2034,11 @@ _MAX_HEADLINE: Final = 250
 #: radio show", "proposed during his term"), never its statement. (Not "to", "on", "about", "with": "plans to
 #: cut", "called on", "asked about", "agreed with" name what was said.)
 _PREPOSITION_FIRST: Final = regex.compile(r"(?:from|into|in[ \t]+to|during|through|across|onto|upon|without)\b")
+
+
+#: A preposition opening the words after a subject's plain verb: the verb's adjunct ("unloaded on the board",
+#: "was investigated by the council", "sang to the crowd"), so quoted words there are not the subject's.
+_SV_PREP: Final = regex.compile(r"(?:to|on(?![ \t]+about)|at|by|without|in|from|into|during)\b")
 
 
 def _is_line(text: str, start: int, end: int) -> bool:
