@@ -1199,3 +1199,19 @@ def test_quoted_words_in_a_plain_verbs_adjunct_are_no_quote(text: str) -> None:
 def test_quoted_words_in_a_plain_verbs_object_stay_the_subjects() -> None:
     quote = only('Ida Lund blasted the board as "reckless."', "reckless")
     assert quote.kind == "partial" and quote.speaker is not None and quote.speaker.name == "Ida Lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        ("Ida Lund went on the radio and began by saying she would “never” raise the fare.", "never", "Ida Lund"),
+        ("Tom Ode, despite admitting that he had “some doubts” about the pier, voted yes.", "some doubts", "Tom Ode"),
+    ],
+)
+def test_a_speech_gerund_after_a_preposition_speaks_for_the_subject(text: str, needle: str, speaker: str) -> None:
+    quote = only(text, needle)
+    assert quote.kind == "partial" and quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_leaving_without_saying_a_word_is_no_quote() -> None:
+    assert find_quotes("Ida Lund left the hall without saying a word.") == ()

@@ -1681,7 +1681,10 @@ class _Scan:
 
     def _participle(self, cue: _Cue, s: int, e: int) -> _Found | None:
         masked = self.masked
-        if not masked[s : cue.start].rstrip().endswith(","):
+        before = _word_before(masked, s, cue.start, 12)
+        # "Lund began by saying ...", "Ode, despite admitting that ...": a gerund after a preposition
+        gerund = before is not None and before[1].casefold() in _GERUND_PREPOSITIONS and _has_word(masked, s, before[0])
+        if not gerund and not masked[s : cue.start].rstrip().endswith(","):
             return None
         toks = _tokens(masked, s, cue.start)
         while toks and toks[0][2].casefold() in CONNECTIVES:
@@ -2039,6 +2042,10 @@ _PREPOSITION_FIRST: Final = regex.compile(r"(?:from|into|in[ \t]+to|during|throu
 #: A preposition opening the words after a subject's plain verb: the verb's adjunct ("unloaded on the board",
 #: "was investigated by the council", "sang to the crowd"), so quoted words there are not the subject's.
 _SV_PREP: Final = regex.compile(r"(?:to|on(?![ \t]+about)|at|by|without|in|from|into|during)\b")
+
+
+#: Prepositions before a speech gerund whose subject is the sentence's: "began by saying", "despite admitting".
+_GERUND_PREPOSITIONS: Final = frozenset({"by", "despite", "after", "before", "while"})
 
 
 def _is_line(text: str, start: int, end: int) -> bool:
