@@ -1215,3 +1215,15 @@ def test_a_speech_gerund_after_a_preposition_speaks_for_the_subject(text: str, n
 
 def test_leaving_without_saying_a_word_is_no_quote() -> None:
     assert find_quotes("Ida Lund left the hall without saying a word.") == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ad uses footage of Ida Lund asking, “Why am I not ahead?”", "Ida Lund"),
+        ("The spot concludes with footage of Tom Ode saying, “That makes me smart.”", "Tom Ode"),
+    ],
+)
+def test_a_name_right_before_a_speech_gerund_speaks_the_closing_quotation(text: str, speaker: str) -> None:
+    (quote,) = find_quotes(text)
+    assert quote.kind == "direct" and quote.speaker is not None and quote.speaker.name == speaker

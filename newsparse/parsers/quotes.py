@@ -1505,6 +1505,8 @@ class _Scan:
     def _introduced_quote(self, cue: _Cue, s: int, e: int) -> _Found | None:
         """'X verb, "..."' ending the sentence: the quotation is X's (None if the speaker is not plain)."""
         masked = self.masked
+        if cue.kind == "part":
+            return self._named_participle(cue, s, e)
         if cue.kind != "verb":
             return None
         right = self.quotes_in(cue.verb_end, e, limit=1)
@@ -1522,6 +1524,28 @@ class _Scan:
         return self.add(
             ("direct", span.start, span.end), (cue.verb_start, cue.verb_end), _Mention(*speaker), (sep.end(), span.open)
         )
+
+    def _named_participle(self, cue: _Cue, s: int, e: int) -> _Found | None:
+        """'footage of Jane Doe asking, "..."' ending the sentence: the name right before the -ing form speaks."""
+        masked = self.masked
+        right = self.quotes_in(cue.verb_end, e, limit=1)
+        if not right or masked[cue.verb_end : right[0].open].strip() not in {",", ":"}:
+            return None
+        span = right[0]
+        if _has_word(masked, span.close, e) or span.end <= span.start:
+            return None
+        toks = _tokens(masked, max(s, cue.start - 60), cue.start)
+        if not toks or masked[toks[-1][1] : cue.start].strip():
+            return None
+        head: list[tuple[int, int, str]] = []
+        for tok in reversed(toks[-4:]):
+            if not (_is_cap(tok[2]) or tok[2] in _PARTICLES) or (head and masked[tok[1] : head[0][0]].strip()):
+                break
+            head.insert(0, tok)
+        if not head or head[0][0] == s or not all(_names(t[2]) or t[2] in _PARTICLES for t in head):
+            return None  # a sentence-initial name is the ordinary participle's subject
+        mention = _Mention(head[0][0], head[-1][1])
+        return self.add(("direct", span.start, span.end), (cue.verb_start, cue.verb_end), mention, (s, span.open))
 
     def _coordinated(self, start: int, end: int) -> tuple[int, int, _Cue] | None:
         """A second attribution coordinated inside a statement: '..., but she said B' (cut, clause start, cue)."""
@@ -1681,6 +1705,9 @@ class _Scan:
 
     def _participle(self, cue: _Cue, s: int, e: int) -> _Found | None:
         masked = self.masked
+        named = self._named_participle(cue, s, e)
+        if named is not None:
+            return named
         before = _word_before(masked, s, cue.start, 12)
         # "Lund began by saying ...", "Ode, despite admitting that ...": a gerund after a preposition
         gerund = before is not None and before[1].casefold() in _GERUND_PREPOSITIONS and _has_word(masked, s, before[0])
