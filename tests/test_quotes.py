@@ -1227,3 +1227,10 @@ def test_leaving_without_saying_a_word_is_no_quote() -> None:
 def test_a_name_right_before_a_speech_gerund_speaks_the_closing_quotation(text: str, speaker: str) -> None:
     (quote,) = find_quotes(text)
     assert quote.kind == "direct" and quote.speaker is not None and quote.speaker.name == speaker
+
+
+def test_the_thing_a_speaker_names_in_quoted_words_is_part_of_the_quote() -> None:
+    text = "Nine people were hurt by an explosion that Mayor Ida Lund described as “an intentional act.”"
+    quote = only(text, "intentional act")
+    assert quote.kind == "partial" and quote.text.startswith("an explosion that")
+    assert quote.speaker is not None and quote.speaker.name == "Ida Lund"

@@ -1433,6 +1433,11 @@ class _Scan:
                 # 'after what she called a "farce", an ...': the quoted words name what she spoke of.
                 named = self.quotes_in(content, e, limit=1)
                 statement = ("partial", what[0], named[0].close if named else statement[2])
+            elif what is not None and what[1].casefold() in {"that", "which"} and cue.verb.casefold() in _NAMING_VERBS:
+                # 'an explosion that the mayor described as "an intentional act"': the named thing is part of it
+                antecedent = self._antecedent(s, what[0] - (len(masked[: what[0]]) - len(masked[: what[0]].rstrip())))
+                if antecedent is not None:
+                    statement = ("partial", antecedent[0], statement[2])
         return self.add(statement, (cue.verb_start, cue.verb_end), mention, (s, content))
 
     def _noun_use(self, cue: _Cue, speaker: tuple[int, int], content: int) -> bool:
@@ -2073,6 +2078,12 @@ _SV_PREP: Final = regex.compile(r"(?:to|on(?![ \t]+about)|at|by|without|in|from|
 
 #: Prepositions before a speech gerund whose subject is the sentence's: "began by saying", "despite admitting".
 _GERUND_PREPOSITIONS: Final = frozenset({"by", "despite", "after", "before", "while"})
+
+
+#: Verbs that name a thing in quoted words: "an explosion that the mayor described as "an act"".
+_NAMING_VERBS: Final = frozenset(
+    {"call", "calls", "called", "describe", "describes", "described", "label", "labels", "labeled", "dubbed"}
+)
 
 
 def _is_line(text: str, start: int, end: int) -> bool:
