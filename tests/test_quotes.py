@@ -1234,3 +1234,25 @@ def test_the_thing_a_speaker_names_in_quoted_words_is_part_of_the_quote() -> Non
     quote = only(text, "intentional act")
     assert quote.kind == "partial" and quote.text.startswith("an explosion that")
     assert quote.speaker is not None and quote.speaker.name == "Ida Lund"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        (
+            "While he conceded money was a reason, Ode also noted several “intangibles” left him tired.",
+            "intangibles",
+            "Ode",
+        ),
+        ("After Lund said the fare would rise, Ode insisted it “will stay flat.”", "stay flat", "Ode"),
+    ],
+)
+def test_a_fronted_clause_keeps_its_speaker_apart_from_the_main_clause(text: str, needle: str, speaker: str) -> None:
+    quote = only(text, needle)
+    assert quote.kind == "partial" and quote.speaker is not None and quote.speaker.name == speaker
+    assert len(find_quotes(text)) == 2
+
+
+def test_a_fronted_clause_without_a_main_speaker_stays_one_statement() -> None:
+    quotes = find_quotes("When Lund said the fare would rise, the crowd booed and Ode left.")
+    assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.name == "Lund"

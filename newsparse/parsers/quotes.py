@@ -1065,6 +1065,18 @@ class _Scan:
 
     def _sentence(self, s: int, e: int, last: _Found | None, cues: list[_Cue]) -> _Found | None:
         masked = self.masked
+        if len(cues) > 1 and cues[0].kind == "verb" and _SUBORDINATE.match(masked, s, cues[0].start) is not None:
+            # "While he conceded that ..., Ode also noted ...": the main clause has its own speaker and statement.
+            comma = masked.find(",", cues[0].verb_end, cues[-1].start)
+            main = [cue for cue in cues if comma >= 0 and cue.start > comma]
+            if main:
+                mark = len(self.found)
+                self._attribute(cues[0], s, comma)
+                for cue in main[:_MAX_CUES]:
+                    result = self._attribute(cue, comma + 1, e)
+                    if result is not None:
+                        return result
+                del self.found[mark:]  # no main-clause statement: read the sentence as a whole below
         if len(cues) > 1 and cues[-1].kind == "verb" and cues[-1].verb.casefold() in TRAILING_VERBS:
             # "..., divers found cracked pilings, said Jane Doe": the attribution at the end wins.
             result = self._attribute(cues[-1], s, e, trailing_only=True)
@@ -2083,6 +2095,12 @@ _GERUND_PREPOSITIONS: Final = frozenset({"by", "despite", "after", "before", "wh
 #: Verbs that name a thing in quoted words: "an explosion that the mayor described as "an act"".
 _NAMING_VERBS: Final = frozenset(
     {"call", "calls", "called", "describe", "describes", "described", "label", "labels", "labeled", "dubbed"}
+)
+
+
+#: A subordinate clause opening a sentence, before the main clause: "While he conceded ..., Ode noted ...".
+_SUBORDINATE: Final = regex.compile(
+    r"[ \t]*+(?:While|Although|Though|Whereas|Even[ \t]+though|Even[ \t]+as|After|Before|When|Because|Since)\b"
 )
 
 
