@@ -1256,3 +1256,8 @@ def test_a_fronted_clause_keeps_its_speaker_apart_from_the_main_clause(text: str
 def test_a_fronted_clause_without_a_main_speaker_stays_one_statement() -> None:
     quotes = find_quotes("When Lund said the fare would rise, the crowd booed and Ode left.")
     assert len(quotes) == 1 and quotes[0].speaker is not None and quotes[0].speaker.name == "Lund"
+
+
+def test_a_focus_word_before_the_subject_is_not_its_name() -> None:
+    quote = only("Even Korana, the port’s only ally, said it was “firmly opposed” to the test.", "firmly")
+    assert quote.speaker is not None and quote.speaker.mention == "Korana" and quote.speaker.name == "Korana"

@@ -643,8 +643,8 @@ def _speaker_before(masked: str, start: int, end: int) -> tuple[int, int] | None
     toks = _tokens(masked, start, end)
     if not toks or len(toks) > 25:
         return None
-    while toks and toks[0][2].casefold() in CONNECTIVES:
-        toks = toks[1:]
+    while toks and (toks[0][2].casefold() in CONNECTIVES or toks[0][2].casefold() in _FOCUS_WORDS):
+        toks = toks[1:]  # "Even Korana, the port's only ally, said": the focus word is not the name
     if not toks:
         return None
     last = toks[-1][2].casefold()
@@ -1834,6 +1834,10 @@ _NAME_PAIR: Final = regex.compile(
     regex.VERBOSE,
 )
 #: Capitalised words that cannot open (or close) a person's name.
+#: Focus adverbs that may open a subject: "Even Korana said", "Only the mayor says".
+_FOCUS_WORDS: Final = frozenset({"even", "only", "also"})
+
+
 _NOT_FIRST_NAMES: Final = (
     ROLE_WORDS
     | DETERMINERS
@@ -1843,6 +1847,7 @@ _NOT_FIRST_NAMES: Final = (
     | frozenset(PRONOUNS)
     | _PARTICLES
     | SPEECH_VERBS
+    | _FOCUS_WORDS
 )
 
 
