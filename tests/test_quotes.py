@@ -1261,3 +1261,7 @@ def test_a_fronted_clause_without_a_main_speaker_stays_one_statement() -> None:
 def test_a_focus_word_before_the_subject_is_not_its_name() -> None:
     quote = only("Even Korana, the port’s only ally, said it was “firmly opposed” to the test.", "firmly")
     assert quote.speaker is not None and quote.speaker.mention == "Korana" and quote.speaker.name == "Korana"
+
+
+def test_a_plural_noun_before_a_finite_verb_is_no_speech_verb() -> None:
+    assert find_quotes('Only European voters are "safe" in his eyes.') == ()

@@ -1209,6 +1209,7 @@ class _Scan:
             or word in CLAUSE_WORDS
             or word in _PASSIVE
             or not (word.endswith(endings) or word in IRREGULAR_PAST)  # ("went on about", "took aim at")
+            or (len(rest) > helped + 1 and rest[helped + 1][2] in _FINITE_AFTER_NOUN)
         ):
             return self._pronoun_verb(s, e, spans)
         mention = _Mention(head[0][0], head[-1][1])
@@ -2107,6 +2108,10 @@ _NAMING_VERBS: Final = frozenset(
 _SUBORDINATE: Final = regex.compile(
     r"[ \t]*+(?:While|Although|Though|Whereas|Even[ \t]+though|Even[ \t]+as|After|Before|When|Because|Since)\b"
 )
+
+
+#: Finite verbs right after the word taken for a verb show it is the subject's noun ("European voters are").
+_FINITE_AFTER_NOUN: Final = frozenset({"are", "is", "was", "were", "have", "has", "had", "will", "would"})
 
 
 def _is_line(text: str, start: int, end: int) -> bool:
