@@ -1265,3 +1265,22 @@ def test_a_focus_word_before_the_subject_is_not_its_name() -> None:
 
 def test_a_plural_noun_before_a_finite_verb_is_no_speech_verb() -> None:
     assert find_quotes('Only European voters are "safe" in his eyes.') == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "kind", "mention"),
+    [
+        ("Ode has long been seen, as The Harbour Gazette put it in a profile, “the operator.”", "operator", "direct",
+         "The Harbour Gazette"),
+        ('The main test is a "lawful source of income," as a council memo put it.', "lawful", "partial",
+         "a council memo"),
+    ],
+)  # fmt: skip
+def test_as_someone_put_it(text: str, needle: str, kind: str, mention: str) -> None:
+    quote = only(text, needle)
+    assert quote.kind == kind and quote.speaker is not None and quote.speaker.mention == mention
+
+
+@pytest.mark.parametrize("text", ["She put it on the table.", "As Lund put it, the plan is dead."])
+def test_putting_it_without_a_quotation_is_no_quote(text: str) -> None:
+    assert find_quotes(text) == ()

@@ -1065,6 +1065,11 @@ class _Scan:
 
     def _sentence(self, s: int, e: int, last: _Found | None, cues: list[_Cue]) -> _Found | None:
         masked = self.masked
+        put = _AS_PUT_IT.search(masked, s, e) if " put it" in masked[s:e] and not cues else None
+        if put is not None:
+            found = self._as_put_it(put, s, e)
+            if found is not None:
+                return found
         if len(cues) > 1 and cues[0].kind == "verb" and _SUBORDINATE.match(masked, s, cues[0].start) is not None:
             # "While he conceded that ..., Ode also noted ...": the main clause has its own speaker and statement.
             comma = masked.find(",", cues[0].verb_end, cues[-1].start)
@@ -1542,6 +1547,28 @@ class _Scan:
         return self.add(
             ("direct", span.start, span.end), (cue.verb_start, cue.verb_end), _Mention(*speaker), (sep.end(), span.open)
         )
+
+    def _as_put_it(self, put: regex.Match[str], s: int, e: int) -> _Found | None:
+        """'..., as The Gazette put it, "the operator."' or '"...," as a memo put it': the idiom's subject speaks."""
+        masked = self.masked
+        who = _speaker_before(masked, put.start("who"), put.end("who"))
+        if who is None:
+            return None
+        after = self.quotes_in(put.end(), e, limit=1)
+        if after and not _has_word(masked, after[0].close, e) and after[0].end > after[0].start:
+            gap = _tokens(masked, put.end(), after[0].open)
+            if len(gap) <= 6 and masked[put.end() : after[0].open].rstrip().endswith((",", ":")):
+                span = after[0]
+                return self.add(
+                    ("direct", span.start, span.end), put.span("verb"), _Mention(*who), (put.start(), span.open)
+                )
+        before = [span for span in self.quotes_in(s, put.start()) if not masked[span.close : put.start()].strip(" \t,")]
+        if before and before[-1].end > before[-1].start:
+            span = before[-1]
+            kind: QuoteKind = "direct" if not _has_word(masked, s, span.open) else "partial"
+            start = span.start if kind == "direct" else _tokens(masked, s, span.open)[0][0]
+            return self.add((kind, start, span.end), put.span("verb"), _Mention(*who), (put.start(), put.end()))
+        return None
 
     def _named_participle(self, cue: _Cue, s: int, e: int) -> _Found | None:
         """'footage of Jane Doe asking, "..."' ending the sentence: the name right before the -ing form speaks."""
@@ -2112,6 +2139,12 @@ _SUBORDINATE: Final = regex.compile(
 
 #: Finite verbs right after the word taken for a verb show it is the subject's noun ("European voters are").
 _FINITE_AFTER_NOUN: Final = frozenset({"are", "is", "was", "were", "have", "has", "had", "will", "would"})
+
+
+#: The idiom "as X put it" ("as one critic put it"): X is the speaker of the quotation beside it.
+_AS_PUT_IT: Final = regex.compile(
+    r"(?<![\p{L}'’])as[ \t]++(?P<who>[^,;:.!?\n\ue000]{1,60}?)[ \t]++(?P<verb>put[ \t]++it)\b"
+)
 
 
 def _is_line(text: str, start: int, end: int) -> bool:
