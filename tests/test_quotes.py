@@ -1284,3 +1284,9 @@ def test_as_someone_put_it(text: str, needle: str, kind: str, mention: str) -> N
 @pytest.mark.parametrize("text", ["She put it on the table.", "As Lund put it, the plan is dead."])
 def test_putting_it_without_a_quotation_is_no_quote(text: str) -> None:
     assert find_quotes(text) == ()
+
+
+def test_an_adjunct_may_stand_between_a_named_gerund_and_its_quotation() -> None:
+    text = "The spot ends with footage of Tom Ode saying during the debate last week, “That makes me smart.”"
+    (quote,) = find_quotes(text)
+    assert quote.kind == "direct" and quote.speaker is not None and quote.speaker.name == "Tom Ode"

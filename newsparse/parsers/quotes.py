@@ -1574,8 +1574,10 @@ class _Scan:
         """'footage of Jane Doe asking, "..."' ending the sentence: the name right before the -ing form speaks."""
         masked = self.masked
         right = self.quotes_in(cue.verb_end, e, limit=1)
-        if not right or masked[cue.verb_end : right[0].open].strip() not in {",", ":"}:
+        if not right or not masked[cue.verb_end : right[0].open].rstrip().endswith((",", ":")):
             return None
+        if len(_tokens(masked, cue.verb_end, right[0].open)) > _MAX_PARTICIPLE_ADJUNCT:
+            return None  # (an adjunct may stand between: 'Ode saying during the debate, "..."')
         span = right[0]
         if _has_word(masked, span.close, e) or span.end <= span.start:
             return None
@@ -2145,6 +2147,10 @@ _FINITE_AFTER_NOUN: Final = frozenset({"are", "is", "was", "were", "have", "has"
 _AS_PUT_IT: Final = regex.compile(
     r"(?<![\p{L}'’])as[ \t]++(?P<who>[^,;:.!?\n\ue000]{1,60}?)[ \t]++(?P<verb>put[ \t]++it)\b"
 )
+
+
+#: The most words between a speech gerund and its quotation: 'Ode saying during the debate last week, "..."'.
+_MAX_PARTICIPLE_ADJUNCT: Final = 6
 
 
 def _is_line(text: str, start: int, end: int) -> bool:
