@@ -349,3 +349,23 @@ WINTER_SEASONS = [
 def test_season_against_a_winter_publication(text: str, published: dt.date, value: str) -> None:
     (t,) = find_times(text, published=published)
     assert t.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "é2024 and 2024",
+        "café 12 days",
+        "the man at 3 p.m. the 1990s about 20 years over 12 people",
+        "THE man, The Man, nextJuly, LASTly, NASA",
+        "'90s '\u0663 ' x",
+        "the 12",
+        "12 ",
+        "a  week",
+        "",
+    ],
+)
+def test_candidate_starts_lose_no_match(text: str) -> None:
+    from newsparse.parsers.times import _SCANNER, _matches
+
+    assert [m.span() for m in _matches(text)] == [m.span() for m in _SCANNER.finditer(text)]

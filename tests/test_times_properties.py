@@ -134,6 +134,9 @@ _SCANNER_WORDS = st.sampled_from(
         # numbers and the words around them ("at 3 p.m.", "about 99%", "the 20th century", "12 people")
         *("at", "about", "mid", "least", "1", "2024", "3000", "123", "1/2", ":30", "%", "$", ".5", "th", "am"),
         *("people", "days", "of", "March", "century", "more", "and a half", "s", "quarter"),
+        # the runs the candidate pattern reads around a word: gated words before other words, mixed case,
+        # letters and digits beyond ASCII
+        *("The", "THE", "A", "a", "man", "Man", "nextJuly", "NASA", "é", "²", "\u0663", "over", "year"),
     )
 )
 

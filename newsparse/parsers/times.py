@@ -13,7 +13,6 @@ import bisect
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator, Sequence
-from itertools import accumulate
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, Literal
 
@@ -270,6 +269,48 @@ _AFTER_NUMBER_MARKS: Final = frozenset(":/.-")
 #: The characters the scanner never starts after (besides letters): "$30", "2.5", "1-3", "_3".
 _NOT_BEFORE_NUMBER: Final = frozenset("$£€.-_")
 _WORD_START: Final = regex.compile(r"(?<![\w$£€.-])(?:[0-9']|[^\W\d_])")
+_ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+#: The characters a run of letters, of digits or a quote mark begins with (any other ends a run of the rest).
+_RUN_START: Final = _ASCII_LETTERS | _DIGITS | {"'"}
+
+
+def _trie_pattern(words: frozenset[str]) -> str:
+    """*words* as one pattern of nested alternatives, one branch per first letter ("a(?:t|bout)?" ...):
+    ``re`` tries a branch only when its first letter matches, far faster than a flat list of words."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for c in word:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        alts = [re.escape(c) + emit(node[c]) for c in sorted(node) if c]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)
+
+
+#: The runs of :data:`_RUNS` an expression can begin with, each found after skipping, in one match, the runs
+#: before it that none can: the other characters, words in lower or Title case that no expression begins
+#: with, and the gated words before a word that no expression continues with ("the man", see :func:`_starts`).
+#: Then group 1 is a word of :data:`_START_CASED`, 2 a word in mixed case, 3 a run of digits, 4 a quote
+#: mark; none at the end of the text. Every match ends where a run ends, so the search never fails and
+#: restarts: one pass over the text.
+_CANDIDATES: Final = re.compile(
+    rf"""(?:[^A-Za-z0-9']+
+      |(?:{_trie_pattern(_START_CASED & _GATED_CASED)})(?![A-Za-z])
+        (?=\x20(?!(?:{_trie_pattern(_AFTER_FIRST | {w.title() for w in _AFTER_FIRST})})(?![A-Za-z]))
+            (?:[a-z]+|[A-Z][a-z]*)(?![A-Za-z]))
+      |(?!(?:{_trie_pattern(_START_CASED)})(?![A-Za-z]))(?:[a-z]+|[A-Z][a-z]*)(?![A-Za-z])
+    )*+
+    (?:({_trie_pattern(_START_CASED)})(?![A-Za-z])|([A-Za-z]+)|([0-9]+)|(')|\Z)""",
+    re.VERBOSE,
+)
+
 
 _FUTURE_CUE: Final = regex.compile(
     r"(?i)\b(?:will|won't|shall|should|'ll|would|going\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|supposed\s+to|is\s+to|are\s+to|scheduled|due\s+to"
@@ -1126,52 +1167,74 @@ def _may_start(word: str) -> bool:
 
 
 def _starts(text: str) -> list[int]:
-    """Offsets where :data:`_SCANNER` may match: every place it can match, and few where it can't."""
+    """Offsets where :data:`_SCANNER` may match: every place it can match, and few where it can't.
+
+    The text is cut into runs (:data:`_RUNS`); :data:`_CANDIDATES` finds only the runs an expression can
+    begin with (a start word, a mixed-case word, digits, a quote mark), and the runs around each are read
+    from the text itself.
+    """
     if _FOLDS_TO_ASCII.search(text) is not None:
         return [m.start() for m in _WORD_START.finditer(text)]
-    runs = _RUNS.findall(text)
-    offsets = list(accumulate(map(len, runs), initial=0))
-    picked = [
-        i
-        for i, run in enumerate(runs)
-        if run in _START_CASED
-        or run[0] in _DIGIT_OR_QUOTE
-        # a word in mixed case ("LASTly", "nextJuly"): the scanner's first word may end at a capital
-        or (run.isalpha() and not run.islower() and not run.istitle() and _may_start(run))
-    ]
     out: list[int] = []
-    last = len(runs) - 2
-    for i in picked:
-        run = runs[i]
-        if run == "'" and (i > last or not runs[i + 1][0].isdigit()):
-            continue  # a quote mark starts only "'90s"
-        if run[0] in _DIGITS and _no_time_number(runs, i):
+    n = len(text)
+    run_at = _RUNS.match
+    for m in _CANDIDATES.finditer(text):
+        kind = m.lastindex
+        if kind is None:
             continue
-        if i < last and run in _GATED_CASED and runs[i + 1] == " ":
-            nxt = runs[i + 2]
+        s, e = m.span(kind)
+        if kind == 3:
+            if not _no_time_number_at(text, s, e):
+                out.append(s)
+            continue
+        if kind == 4:  # a quote mark starts only "'90s"
+            if e < n and text[e].isdigit():
+                out.append(s)
+            continue
+        run = m.group(kind)
+        # a word in mixed case ("LASTly", "nextJuly"): the scanner's first word may end at a capital
+        if kind == 2 and not _may_start(run):
+            continue
+        if e + 1 < n and run in _GATED_CASED and text[e] == " " and text[e + 1] in _RUN_START:
+            nxt = run_at(text, e + 1).group()  # type: ignore[union-attr]
             # "the", "a" ... start an expression only before a time word (or a digit): see _START
             if nxt.isalpha() and (nxt.islower() or nxt.istitle()) and nxt.lower() not in _AFTER_FIRST:
                 continue
             # and before a number only when they can lead one ("the 1990s", "about 20 years", not "at 3 p.m.")
-            if nxt[0] in _DIGITS and (run.lower() not in _BEFORE_NUMBER or _no_time_number(runs, i + 2)):
+            if nxt[0] in _DIGITS and (
+                run.lower() not in _BEFORE_NUMBER or _no_time_number_at(text, e + 1, e + 1 + len(nxt))
+            ):
                 continue
-        out.append(offsets[i])
+        out.append(s)
     return out
 
 
-def _no_time_number(runs: Sequence[str], i: int) -> bool:
-    """Whether no time expression can begin with the number ``runs[i]`` (a run of digits), judged by the runs
-    around it: "2,500", "45%", "$30", "12 people" (a word that no number of the grammar is followed by)."""
-    if i and (runs[i - 1][-1] in _NOT_BEFORE_NUMBER or runs[i - 1].isalpha()):
-        return True  # the scanner's first test: never inside a word, a price or a number
-    run = runs[i]
-    if len(run) >= 4:  # only a year has four digits ("1990s", "2024-03-18")
-        return len(run) > 4 or not run.startswith(("1", "20"))
-    if i + 1 == len(runs):
+def _no_time_number_at(text: str, s: int, e: int) -> bool:
+    """Whether no time expression can begin with the number ``text[s:e]`` (a whole run of digits), judged
+    by the runs around it: "2,500", "45%", "$30", "12 people" (a word that no number of the grammar is
+    followed by)."""
+    if s:
+        prev = text[s - 1]
+        if prev in _NOT_BEFORE_NUMBER or prev in _ASCII_LETTERS:
+            return True  # the scanner's first test: never inside a word, a price or a number
+        if prev.isalpha():  # a run of other characters, all letters ("é")?
+            j = s - 2
+            while j >= 0 and text[j] not in _RUN_START and text[j].isalpha():
+                j -= 1
+            if j < 0 or text[j] in _RUN_START:
+                return True
+    if e - s >= 4:  # only a year has four digits ("1990s", "2024-03-18")
+        return e - s > 4 or not text.startswith(("1", "20"), s)
+    n = len(text)
+    if e == n:
         return True
-    nxt = runs[i + 1]
+    nxt = _RUNS.match(text, e).group()  # type: ignore[union-attr]
     if nxt.isspace():  # "12 days", "8 March", "3 p.m.", "2 1/2 years", "20 more years"
-        return i + 2 < len(runs) and runs[i + 2].isalpha() and runs[i + 2].lower() not in _AFTER_NUMBER
+        f = e + len(nxt)
+        if f >= n:
+            return False
+        after = _RUNS.match(text, f).group()  # type: ignore[union-attr]
+        return after.isalpha() and after.lower() not in _AFTER_NUMBER
     # "3:30", "3/4/21", "2.5 years", "3-day", "3pm", "20th", "1st"
     return not (nxt[0] in _AFTER_NUMBER_MARKS or nxt[0].isspace() or nxt.isalpha())
 
