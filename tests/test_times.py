@@ -360,6 +360,7 @@ def test_season_against_a_winter_publication(text: str, published: dt.date, valu
         "THE man, The Man, nextJuly, LASTly, NASA",
         "'90s '\u0663 ' x",
         "the 12",
+        "at a time, At least two weeks, at  least, past its peak, past Tues. and PAST Fall, past WEEK",
         "12 ",
         "a  week",
         "",

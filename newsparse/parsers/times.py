@@ -294,6 +294,18 @@ def _trie_pattern(words: frozenset[str]) -> str:
     return emit(trie)
 
 
+#: Start words that begin an expression, before a space and a word, only before one of these words (lower
+#: case): "at least two weeks" (not "at a time"); "past Monday", "past summer", "past week" (not "past its").
+_NEXT_WORDS: Final = MappingProxyType(
+    {
+        "at": frozenset({"least"}),
+        "past": frozenset(WEEKDAYS)
+        | {"tues", "thurs", "weekend", "fiscal", "century"}
+        | set(SEASONS)
+        | set(UNITS)
+        | set(_AFTER_FIRST),
+    }
+)
 #: The runs of :data:`_RUNS` an expression can begin with, each found after skipping, in one match, the runs
 #: before it that none can: the other characters, words in lower or Title case that no expression begins
 #: with, and the gated words before a word that no expression continues with ("the man", see :func:`_starts`).
@@ -1195,6 +1207,11 @@ def _starts(text: str) -> list[int]:
         # a word in mixed case ("LASTly", "nextJuly"): the scanner's first word may end at a capital
         if kind == 2 and not _may_start(run):
             continue
+        allowed = _NEXT_WORDS.get(run.lower())
+        if allowed is not None and e + 1 < n and text[e] == " " and text[e + 1] in _ASCII_LETTERS:
+            nxt = run_at(text, e + 1).group()  # type: ignore[union-attr]
+            if nxt.lower() not in allowed:
+                continue
         if e + 1 < n and run in _GATED_CASED and text[e] == " " and text[e + 1] in _RUN_START:
             nxt = run_at(text, e + 1).group()  # type: ignore[union-attr]
             # "the", "a" ... start an expression only before a time word (or a digit): see _START
