@@ -31,13 +31,14 @@ import itertools
 import operator
 from collections.abc import Iterable, Iterator, Sequence
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any, Final
+from typing import TYPE_CHECKING, Final
 
 import attrs
 import regex
 
 from .._args import check_text
 from .._model import Quote, QuoteKind, Speaker, TimeExpression
+from .._patterns import word_trie
 from .._sentences import sentence_spans
 from .._text import split_paragraphs
 from ..vocab.abbreviations import ABBREVIATIONS
@@ -108,33 +109,6 @@ _OPEN_MARKS: Final = frozenset('“"«„‘')
 _BEFORE_OPEN: Final = frozenset(" \t\n\r([{—–-:/\u00a0")
 
 
-def _trie(words: Iterable[str]) -> str:
-    """An alternation of *words* factored by common prefixes (much faster to match than a flat list).
-
-    Each word's letters become nested groups ("sa(?:id|ys|y)"); a space inside a word
-    ("point out") matches any white space. Only literal letters and bounded groups: linear.
-    """
-    root: dict[str, Any] = {}
-    for word in words:
-        node = root
-        for char in word:
-            node = node.setdefault(char, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        branches = [
-            (r"\s++" if char == " " else regex.escape(char)) + emit(child)
-            for char, child in sorted(node.items())
-            if char
-        ]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(root)
-
-
 _CUE_WORDS: Final = SPEECH_VERBS | PARTICIPLE_CUES | frozenset({"according to", "According to"})
 #: The cue words of more than one word by their first word: "according" -> {"to"}.
 _CUE_PAIRS: Final = MappingProxyType(
@@ -148,7 +122,7 @@ _CUE_KEYS: Final = frozenset(key for word in {w.split(" ", 1)[0] for w in _CUE_W
 _CUE: Final = regex.compile(
     rf"""
     \b(?<![\p{{L}}\p{{N}}'’-])        # at the start of a word (\b first: a fast scan for word starts)
-    {_trie(_CUE_WORDS)}             # a speech verb, "according to" or "saying"
+    {word_trie(_CUE_WORDS)}           # a speech verb, "according to" or "saying"
     (?![\p{{L}}\p{{N}}'’-])           # at the end of a word
     """,
     regex.VERBOSE,
@@ -228,8 +202,7 @@ def _cues(masked: str, start: int, end: int) -> list[_Cue]:
             if before is None:
                 break
             aux_word = before[1]
-            adverb = aux_word.endswith("ly") and len(aux_word) > 4 and aux_word not in _LY_NOUNS
-            if not (aux_word.casefold() in AUXILIARIES or adverb) or aux_word[:1].isupper():
+            if not (aux_word.casefold() in AUXILIARIES or _is_adverb(aux_word)) or aux_word[:1].isupper():
                 break  # a capitalised "May" or "Will" is a name ("Theresa May said"), not an auxiliary
             aux = before[0]
         out.append(_Cue("verb", aux, verb_start, verb_end, word))
@@ -242,7 +215,7 @@ _SEP_BACK: Final = regex.compile(r"[;:—–―()\[\]“”\"‘’«»„\ue000
 _STOP_FORWARD: Final = regex.compile(r"[;:—–()\[\]“”\"‘’«»„\ue000]|(?<!\p{N}),|,(?!\p{N})|''|\s-\s|--|[.!?](?=\s|$)")
 _TOKEN: Final = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}.'’&-]*+")
 #: The same tokens as a capturing group, to split a text at them.
-_TOKEN_SPLIT: Final = regex.compile(r"([\p{L}\p{N}][\p{L}\p{N}.'’&-]*+)")
+_TOKEN_SPLIT: Final = regex.compile(f"({_TOKEN.pattern})")
 _THAT: Final = regex.compile(r"(?<![\p{L}'’])that(?![\p{L}'’])")
 _PASSIVE: Final = frozenset({"is", "was", "were", "are", "be", "been", "being", "to", "not"})
 #: Object pronouns and hearers skipped after "told" when no "that" follows.
@@ -307,6 +280,13 @@ _MAX_COORDINATED_TOKENS: Final = 40
 _RELATIVES: Final = frozenset({"who", "which"})
 
 
+def _space_before(text: str, start: int, pos: int) -> int:
+    """*pos* moved back over the white space before it, not before *start*: where the word before it ends."""
+    while pos > start and text[pos - 1].isspace():
+        pos -= 1
+    return pos
+
+
 def _has_punctuation(masked: str, start: int, end: int) -> bool:
     """True when ``masked[start:end]`` holds punctuation or a quotation (anything but words and spaces)."""
     return any(not (c.isalnum() or c.isspace() or c in "'-") for c in masked[start:end])
@@ -355,7 +335,7 @@ _NOMINAL: Final = regex.compile(
     (?P<who>\p{{Lu}}[\p{{L}}.-]*+(?:[ \t]++\p{{Lu}}[\p{{L}}.-]*+){{0,3}}+)   # a capitalised name
     's[ \t]++                                                          # in the possessive
     (?:\p{{Ll}}++[ \t]++){{0,2}}?                                         # up to two modifiers ("repeated")
-    (?P<noun>{_trie(SPEECH_NOUNS)})                                    # a statement noun
+    (?P<noun>{word_trie(SPEECH_NOUNS)})                                   # a statement noun
     [ \t]++that(?![\p{{L}}'])                                            # and "that"
     """,
     regex.VERBOSE,
@@ -1018,7 +998,7 @@ class _Scan:
             if not (word in _ADJUNCT_STARTS or word in AUXILIARIES or word.isdigit() or word.endswith("ly")):
                 return None  # "which advocates say": the words between are the clause's own subject
         before = masked[max(s, rel[0] - 3) : rel[0]].rstrip()
-        ante_end = rel[0] - (len(masked[: rel[0]]) - len(masked[: rel[0]].rstrip()))
+        ante_end = _space_before(masked, s, rel[0])
         if before.endswith(","):
             ante_end -= 1
         elif before and not before[-1].isalnum():
@@ -1453,7 +1433,7 @@ class _Scan:
                 statement = ("partial", what[0], named[0].close if named else statement[2])
             elif what is not None and what[1].casefold() in {"that", "which"} and cue.verb.casefold() in _NAMING_VERBS:
                 # 'an explosion that the mayor described as "an intentional act"': the named thing is part of it
-                antecedent = self._antecedent(s, what[0] - (len(masked[: what[0]]) - len(masked[: what[0]].rstrip())))
+                antecedent = self._antecedent(s, _space_before(masked, s, what[0]))
                 if antecedent is not None:
                     statement = ("partial", antecedent[0], statement[2])
         return self.add(statement, (cue.verb_start, cue.verb_end), mention, (s, content))
@@ -1863,11 +1843,9 @@ _NAME_PAIR: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
-#: Capitalised words that cannot open (or close) a person's name.
 #: Focus adverbs that may open a subject: "Even Korana said", "Only the mayor says".
 _FOCUS_WORDS: Final = frozenset({"even", "only", "also"})
-
-
+#: Capitalised words that cannot open (or close) a person's name.
 _NOT_FIRST_NAMES: Final = (
     ROLE_WORDS
     | DETERMINERS
@@ -1889,7 +1867,7 @@ _ROLE_CLAUSE: Final = regex.compile(
       (?:[ \t]++(?:\p{{Lu}}\.[ \t]++)?                     # (a middle initial)
       \p{{Lu}}[\p{{L}}'’-]{{1,30}}+){{1,3}}+)                 # and one to three more: the name
     ,[ \t]++who[ \t]++(?:also[ \t]++|now[ \t]++)?+                               # ", who (also)"
-    (?P<verb>{_trie(ROLE_VERBS)})                                                # a role verb
+    (?P<verb>{word_trie(ROLE_VERBS)})                                            # a role verb
     (?![\p{{L}}'’-])
     """,
     regex.VERBOSE,
@@ -2190,7 +2168,7 @@ _TITLE_SHARE: Final = 0.8
 
 #: A capitalised headline verb ("Says", "Vows"): a line without one needs no closer look.
 _TITLE_VERB: Final = regex.compile(
-    rf"(?<![\p{{L}}\p{{N}}'’-])(?:{_trie(sorted(verb.capitalize() for verb in HEADLINE_VERBS))})(?![\p{{L}}\p{{N}}'’-])"
+    rf"(?<![\p{{L}}\p{{N}}'’-])(?:{word_trie(verb.capitalize() for verb in HEADLINE_VERBS)})(?![\p{{L}}\p{{N}}'’-])"
 )
 
 

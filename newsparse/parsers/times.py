@@ -21,6 +21,7 @@ from dateutil.easter import easter
 
 from .._args import check_text, coerce_published
 from .._model import Interval, TimeExpression, TimeType, spans_of
+from .._patterns import word_trie
 from ..vocab.calendar import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from ..vocab.time_holidays import EASTER_HOLIDAYS, FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS, WEEKDAY_AFTER_HOLIDAYS
 from ..vocab.time_words import (
@@ -254,7 +255,6 @@ _AFTER_FIRST: Final = frozenset(regex.sub(r"[^a-z].*", "", w) for w in _AFTER_DE
 _RUNS: Final = re.compile(r"[A-Za-z]+|[0-9]+|'|[^A-Za-z0-9']+")
 #: Letters that the scanner's case-insensitive test matches as ASCII (Kelvin sign, long s): rare, scanned in full.
 _FOLDS_TO_ASCII: Final = regex.compile("[\u212a\u017f]")
-_DIGIT_OR_QUOTE: Final = frozenset("0123456789'")
 _DIGITS: Final = frozenset("0123456789")
 #: The gated words that can lead a number in an expression: "the 1990s", "mid 1990s", "about 20 years".
 _BEFORE_NUMBER: Final = frozenset({"the", "mid", "about", "nearly", "almost", "over", "some"})
@@ -272,26 +272,6 @@ _WORD_START: Final = regex.compile(r"(?<![\w$£€.-])(?:[0-9']|[^\W\d_])")
 _ASCII_LETTERS: Final = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 #: The characters a run of letters, of digits or a quote mark begins with (any other ends a run of the rest).
 _RUN_START: Final = _ASCII_LETTERS | _DIGITS | {"'"}
-
-
-def _trie_pattern(words: frozenset[str]) -> str:
-    """*words* as one pattern of nested alternatives, one branch per first letter ("a(?:t|bout)?" ...):
-    ``re`` tries a branch only when its first letter matches, far faster than a flat list of words."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for c in word:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def emit(node: dict[str, Any]) -> str:
-        alts = [re.escape(c) + emit(node[c]) for c in sorted(node) if c]
-        if not alts:
-            return ""
-        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{body})?" if "" in node else body
-
-    return emit(trie)
 
 
 #: Start words that begin an expression, before a space and a word, only before one of these words (lower
@@ -314,12 +294,12 @@ _NEXT_WORDS: Final = MappingProxyType(
 #: restarts: one pass over the text.
 _CANDIDATES: Final = re.compile(
     rf"""(?:[^A-Za-z0-9']+
-      |(?:{_trie_pattern(_START_CASED & _GATED_CASED)})(?![A-Za-z])
-        (?=\x20(?!(?:{_trie_pattern(_AFTER_FIRST | {w.title() for w in _AFTER_FIRST})})(?![A-Za-z]))
+      |(?:{word_trie(_START_CASED & _GATED_CASED)})(?![A-Za-z])
+        (?=\x20(?!(?:{word_trie(_AFTER_FIRST | {w.title() for w in _AFTER_FIRST})})(?![A-Za-z]))
             (?:[a-z]+|[A-Z][a-z]*)(?![A-Za-z]))
-      |(?!(?:{_trie_pattern(_START_CASED)})(?![A-Za-z]))(?:[a-z]+|[A-Z][a-z]*)(?![A-Za-z])
+      |(?!(?:{word_trie(_START_CASED)})(?![A-Za-z]))(?:[a-z]+|[A-Z][a-z]*)(?![A-Za-z])
     )*+
-    (?:({_trie_pattern(_START_CASED)})(?![A-Za-z])|([A-Za-z]+)|([0-9]+)|(')|\Z)""",
+    (?:({word_trie(_START_CASED)})(?![A-Za-z])|([A-Za-z]+)|([0-9]+)|(')|\Z)""",
     re.VERBOSE,
 )
 
@@ -1208,12 +1188,14 @@ def _starts(text: str) -> list[int]:
         if kind == 2 and not _may_start(run):
             continue
         allowed = _NEXT_WORDS.get(run.lower())
-        if allowed is not None and e + 1 < n and text[e] == " " and text[e + 1] in _ASCII_LETTERS:
-            nxt = run_at(text, e + 1).group()  # type: ignore[union-attr]
-            if nxt.lower() not in allowed:
-                continue
-        if e + 1 < n and run in _GATED_CASED and text[e] == " " and text[e + 1] in _RUN_START:
-            nxt = run_at(text, e + 1).group()  # type: ignore[union-attr]
+        gated = run in _GATED_CASED
+        if (allowed is None and not gated) or e + 1 >= n or text[e] != " " or text[e + 1] not in _RUN_START:
+            out.append(s)
+            continue
+        nxt = run_at(text, e + 1).group()  # type: ignore[union-attr]  # the run after the space
+        if allowed is not None and nxt[0] in _ASCII_LETTERS and nxt.lower() not in allowed:
+            continue
+        if gated:
             # "the", "a" ... start an expression only before a time word (or a digit): see _START
             if nxt.isalpha() and (nxt.islower() or nxt.istitle()) and nxt.lower() not in _AFTER_FIRST:
                 continue

@@ -24,6 +24,9 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
+from .credits import CREDIT_LABELS
+from .headlines import LABEL_KICKERS, WIRE_KICKERS
+
 __all__ = [
     "CLAUSE_WORDS",
     "CONNECTIVES",
@@ -109,15 +112,20 @@ PREPOSITIONS: Final = frozenset(
      "off", "out", "through", "between", "among", "against", "toward", "towards", "upon", "within", "without"}
 )  # fmt: skip
 
-#: Labels before a colon that are not speakers ("Note: ...", "Source: ...").
-LABELS: Final = frozenset(
-    {"note", "notes", "source", "sources", "related", "read", "read more", "more", "see", "see also", "also",
-     "watch", "listen", "photo", "photos", "video", "videos", "update", "updated", "correction", "clarification",
-     "editor's note", "contact", "email", "twitter", "facebook", "follow", "posted", "published", "background",
-     "tags", "topics", "category", "location", "date", "time", "where", "when", "what", "who", "why", "how", "q", "a",
-     "question", "answer", "quote", "quotes", "summary", "key points", "highlights", "bottom line", "the latest",
-     "latest", "exclusive", "breaking", "opinion", "analysis", "editorial", "warning", "disclaimer", "credit",
-     "credits", "caption", "file", "advertisement", "sponsored", "transcript", "subscribe", "share", "print"}
+#: Labels before a colon that are not speakers ("Note: ...", "Source: ..."): these, and the labels
+#: headlines and credits already know ("Analysis:", "UPDATE:", "Photo:").
+LABELS: Final = (
+    frozenset(
+        {"note", "notes", "source", "sources", "related", "read", "read more", "more", "see", "see also", "also",
+         "videos", "clarification", "editor's note", "contact", "email", "twitter", "facebook", "follow", "posted",
+         "published", "background", "tags", "topics", "category", "location", "date", "time", "where", "when",
+         "what", "who", "why", "how", "q", "a", "question", "answer", "quote", "quotes", "summary", "key points",
+         "highlights", "bottom line", "the latest", "latest", "warning", "disclaimer", "caption", "file",
+         "advertisement", "transcript", "subscribe", "share", "print"}
+    )
+    | LABEL_KICKERS
+    | WIRE_KICKERS
+    | CREDIT_LABELS
 )  # fmt: skip
 
 #: Words that open a common-noun speaker.
