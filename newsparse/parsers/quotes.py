@@ -292,7 +292,7 @@ def _has_punctuation(masked: str, start: int, end: int) -> bool:
     return any(not (c.isalnum() or c.isspace() or c in "'-") for c in masked[start:end])
 
 
-#: How far (characters) an insertion after a subject may run ("Christie, who has campaigned for Trump, blasted").
+#: How far (characters) an insertion after a subject may run ("Quell, who has campaigned for Lund, blasted").
 _INSERTION_CHARS: Final = 160
 #: At most this many words in an apposition stepped over between a name and its verb.
 _MAX_APPOSITION_TOKENS: Final = 10
@@ -679,7 +679,7 @@ def _noun_phrase(toks: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None
     # ("retired harbour master Olav Brekke" is one)
     reduced_relative = len(toks) > 2 and toks[-2][2].casefold() in PRONOUNS  # "Everyone I interviewed"
     if (first.islower() or len(toks) > 1) and head.endswith("ed") and toks[-1][2].islower() and not reduced_relative:
-        return None  # "(Economists that) the bank hired", "Russia's annexation of Crimea renewed": a clause
+        return None  # "(Economists that) the bank hired", "Korana's purchase of the ferry renewed": a clause
     if head in PREPOSITIONS or head == "you":
         return None  # "the former secretary of (state)", "(as) you (know)"
     for k in range(1, len(toks)):
@@ -700,7 +700,7 @@ def _fronted_adjunct(masked: str, start: int, end: int) -> bool:
 
 
 def _past_fronted(masked: str, toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """*toks* after a fronted adjunct and its comma ("Under the plan, ...", "Chastened, Trump ...")."""
+    """*toks* after a fronted adjunct and its comma ("Under the plan, ...", "Chastened, Quell ...")."""
     if not toks:
         return toks
     low = toks[0][2].casefold()
@@ -753,7 +753,7 @@ def _speaker_after(text: str, masked: str, start: int, end: int) -> _Mention | N
             break
     first = kept[0][2]
     if first in PREPOSITIONS:
-        return None  # "(supported) by the Koch brothers": an agent, not an inverted speaker
+        return None  # "(supported) by the dock workers": an agent, not an inverted speaker
     named = any(_is_cap(t[2]) for t in kept)  # "said regional fire commander Tiago Moreira"
     if not (named or first.casefold() in DETERMINERS or first.casefold() in PRONOUNS):
         return None
@@ -1068,7 +1068,7 @@ class _Scan:
             if result is not None:
                 return result
         if len(cues) > 1:
-            # '..., Clinton noted, but Trump boasted, "That makes me smart."': the last verb owns the closing quote.
+            # '..., Lund noted, but Quell boasted, "That makes me right."': the last verb owns the closing quote.
             closing = self._introduced_quote(cues[-1], s, e)
             if closing is not None:
                 for cue in cues[: min(len(cues) - 1, _MAX_CUES)]:
@@ -1143,7 +1143,7 @@ class _Scan:
             or _is_time_phrase(masked[s:comma])
             or not _is_name_word(before[0][2])
         ):
-            toks = [t for t in toks if t[0] > comma]  # "In recent weeks, Reid has ..." (not "Christie, who ...")
+            toks = [t for t in toks if t[0] > comma]  # "In recent weeks, Lund has ..." (not "Quell, who ...")
         while toks and toks[0][2].casefold() in CONNECTIVES:
             toks = toks[1:]
         head: list[tuple[int, int, str]] = []
@@ -1165,7 +1165,7 @@ class _Scan:
             return self._pronoun_verb(s, e, spans)
         after = head[-1][1]
         for _ in range(2):
-            # "Lund (D-Kor.), in particular, has been criticising", "Christie, who ..., blasted": skip the insertion
+            # "Lund (D-Kor.), in particular, has been criticising", "Quell, who ..., blasted": skip the insertion
             gap = masked[after : after + 2].lstrip()[:1]
             close = {"(": ")", ",": ","}.get(gap)
             if close is None:
@@ -1250,7 +1250,7 @@ class _Scan:
         if before and aux_start - before[-1][1] <= 1:
             word = before[-1][2].casefold()
             if word in _PASSIVE or word in _BEFORE_NOUN_ONLY or word.endswith("'s"):
-                return None  # "was told", "the report", "Trump's claim": not a speech verb here
+                return None  # "was told", "the report", "Quell's claim": not a speech verb here
         cue_span = (verb_start, verb_end)
         right_tokens = _tokens(masked, verb_end, min(e, verb_end + _WINDOW))
         if (
@@ -1458,7 +1458,7 @@ class _Scan:
         if after and after[0][2] == "to":
             return False  # "plans to release", "hopes to win"
         if cue.verb.endswith("s"):
-            # "Trump demands ...", "Axelrod calls on ...": a name agrees with the verb ("Republican claims": no)
+            # "Quell demands ...", "Ode calls on ...": a name agrees with the verb ("Republican claims": no)
             return not (len(words) <= 3 and all(_is_name_word(w) for w in words) and len(words[-1]) > 1)
         # "Polling averages show ...", "Ode and Lund call ...": a plural subject agrees with the verb
         plural = words[-1].endswith("s") or "and" in words
@@ -2173,7 +2173,7 @@ _TITLE_VERB: Final = regex.compile(
 
 
 def _headline_verbs(masked: str, blocks: Sequence[tuple[int, int]]) -> str:
-    """*masked* with the capitalised speech verbs of title-case lines in lower case ("Sanders Vows To ...").
+    """*masked* with the capitalised speech verbs of title-case lines in lower case ("Lund Vows To ...").
 
     In "New Poll Shows Minor Bump" the verb is capitalised like every word; lower-cased in the masked
     copy (same offsets) it is found as a cue like any other.

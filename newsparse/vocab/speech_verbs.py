@@ -7,7 +7,7 @@ tense most, the present in headlines). ``PARTICIPLE_CUES`` are the ``-ing`` form
 attach a statement to the subject of the main clause ("…, saying that …").
 ``OBJECT_CUES`` take the hearer as an object before the statement ("told reporters that").
 ``AUXILIARIES`` may stand between the speaker and the verb ("has said", "also noted").
-``HEADLINE_VERBS`` are the present-tense forms a title-case headline capitalises ("Sanders Vows
+``HEADLINE_VERBS`` are the present-tense forms a title-case headline capitalises ("Lund Vows
 To ...", "New Poll Shows ..."): there, capitalised, they are still cues.
 ``INTENT_VERBS`` take their statement as "to" and a verb ("vowed to cut the tax"): after them,
 "to" opens the statement, not an adjunct as in "said to reporters".
@@ -95,7 +95,7 @@ _STEMS: Final = (
 
 _STANCE_START: Final = next(n for n, stem in enumerate(_STEMS) if stem[0] == "call")
 
-#: Stance verbs: what follows is the speaker's position ("Cruz called Trump a liar"); a
+#: Stance verbs: what follows is the speaker's position ("Quell called Lund a liar"); a
 #: statement after one counts only when it quotes words or is a clause of some length.
 STANCE_VERBS: Final = frozenset(form for stem in _STEMS[_STANCE_START:] for form in stem)
 

@@ -12,7 +12,7 @@ speaker ("the", "a", "another"). ``CLAUSE_WORDS`` never stand inside a speaker's
 ``OCCUPATIONS``: lower-case occupation nouns that news copy capitalises before a name
 ("Fisherman Olav Brekke"): first in a run of three or more capitalised words, the word is the
 person's role, not a first name. ``LABELS``: capitalised words that open a line before a colon
-without being a speaker ("Note:", "Source:", "Photos:"), case-folded: "Pence: ..." is Pence
+without being a speaker ("Note:", "Source:", "Photos:"), case-folded: "Lund: ..." is Lund
 speaking, "Source: ..." is not. ``PREPOSITIONS`` never end a speaker's noun phrase ("the
 secretary of (state)") nor open an inverted speaker ("supported by the union").
 ``ROLE_VERBS``: verbs of a relative clause that give a person
