@@ -7,7 +7,10 @@ from typing import Any
 
 import regex
 
-__all__ = ["word_trie"]
+#: A named list of the ``regex`` module in a pattern: ``\L<name>``.
+_NAMED_LIST = regex.compile(r"\\L<(\w++)>")
+
+__all__ = ["spell_out_lists", "word_trie"]
 
 
 def word_trie(words: Iterable[str]) -> str:
@@ -39,3 +42,16 @@ def word_trie(words: Iterable[str]) -> str:
         return f"(?:{body})?" if "" in node else body
 
     return emit(root)
+
+
+def spell_out_lists(pattern: str, **lists: Iterable[str]) -> str:
+    r"""*pattern* with each named list ``\L<name>`` written out as the :func:`word_trie` of ``lists[name]``.
+
+    ``regex`` tries a trie about twice as fast as a named list at each position, and the pattern then
+    compiles without keyword arguments. A space inside a list's word matches any white space (a
+    hard-wrapped "a\nfew").
+
+    >>> spell_out_lists(r"\b\L<verbs>\b", verbs=["said", "says"])
+    '\\b(?:sa(?:id|ys))\\b'
+    """
+    return _NAMED_LIST.sub(lambda m: f"(?:{word_trie(lists[m.group(1)])})", pattern)
