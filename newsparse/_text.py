@@ -22,32 +22,32 @@ only, so any layout (a megabyte of newlines, 100,000 one-character lines) costs 
 
 from __future__ import annotations
 
+import re
 from typing import Final
 
 import attrs
-import regex
 
 from ._model import Paragraph
 
 __all__ = ["Document", "Line", "split_lines", "split_paragraphs"]
 
-_LINE_END: Final = regex.compile(r"\r\n|\r|\n")
+_LINE_END: Final = re.compile(r"\r\n|\r|\n")
 
 #: White space as ``str.isspace`` sees it (``\s`` plus the separators U+001C..U+001F).
 _WS: Final = r"[\s\x1c-\x1f]"
 _NOT_WS: Final = r"[^\s\x1c-\x1f]"
 
 #: Blank lines between blocks: a line end, then one or more lines of nothing but white space.
-_BLOCK_BREAK: Final = regex.compile(
+_BLOCK_BREAK: Final = re.compile(
     r"""
     (?:\r\n|\r|\n)                       # the end of the last line of a block
-    (?: [^\S\r\n]*+ (?:\r\n|\r|\n) )++   # one or more blank lines, each with its line end
+    (?: [^\S\r\n\x1c-\x1f]*+ (?:\r\n|\r|\n) )++   # one or more blank lines, each with its line end
     """,
-    regex.VERBOSE,
+    re.VERBOSE,
 )
 
 #: One line's text without its surrounding white space (a non-blank line in a block).
-_LINE_CONTENT: Final = regex.compile(rf"{_NOT_WS}(?:[^\r\n]*{_NOT_WS})?")
+_LINE_CONTENT: Final = re.compile(rf"{_NOT_WS}(?:[^\r\n]*{_NOT_WS})?")
 # ``[^\r\n]*`` runs to the end of the line and gives back only its trailing white space:
 # the backtracking never crosses a line end, so each line is read a bounded number of times.
 

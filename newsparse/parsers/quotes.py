@@ -102,7 +102,7 @@ MASK: Final = "\ue000"
 
 # ------------------------------------------------------------------------- patterns
 
-_MARK: Final = regex.compile(r"''|``|[“”„«»\"‘’]")
+_MARK: Final = re.compile(r"''|``|[“”„«»\"‘’]")
 _OPEN_DOUBLE: Final = frozenset({"“", "„", "«", "``"})
 _CLOSE_DOUBLE: Final = frozenset({"”", '"', "''", "»"})
 #: Marks that can open a quotation paragraph.
@@ -336,7 +336,7 @@ _BEFORE_NOUN_ONLY: Final = DETERMINERS - {
 #: An unquoted statement after a stance verb needs at least this many words.
 _MIN_STANCE_TOKENS: Final = 6
 #: A comma and a conjunction that coordinate a second attributed clause ("..., but she said ...").
-_COORDINATION: Final = regex.compile(r"[,;][ \t]++(?:but|and|while|although|though|yet|whereas)[ \t]++")
+_COORDINATION: Final = re.compile(r"[,;][ \t]++(?:but|and|while|although|though|yet|whereas)[ \t]++")
 #: A statement noun after a named possessor, then "that": "Jane Doe's repeated claim that ..." (on the masked
 #: text, where apostrophes are plain).
 _NOMINAL: Final = regex.compile(
@@ -388,7 +388,7 @@ _TIME_CORE_WORDS: Final = frozenset(
 _NAME_LIKE_MONTHS: Final = frozenset({"may", "june", "july", "august", "april", "january"})
 
 
-_WORD: Final = regex.compile(r"[\p{L}\p{N}]++")
+_WORD: Final = re.compile(r"[^\W_]++")  # letters and digits (``\p{L}\p{N}``)
 
 
 def _is_time_phrase(words: str) -> bool:
@@ -894,7 +894,7 @@ def _past_time_phrase(masked: str, pos: int, end: int) -> int:
     return pos
 
 
-def _start(match: regex.Match[str]) -> int:
+def _start(match: regex.Match[str] | re.Match[str]) -> int:
     return match.start()
 
 
@@ -2101,7 +2101,7 @@ _MAX_HEADLINE: Final = 250
 #: A preposition opening what follows a verb: the verb's adjunct ("reported from the atoll", "called into a
 #: radio show", "proposed during his term"), never its statement. (Not "to", "on", "about", "with": "plans to
 #: cut", "called on", "asked about", "agreed with" name what was said.)
-_PREPOSITION_FIRST: Final = regex.compile(r"(?:from|into|in[ \t]+to|during|through|across|onto|upon|without)\b")
+_PREPOSITION_FIRST: Final = re.compile(r"(?:from|into|in[ \t]+to|during|through|across|onto|upon|without)\b")
 
 
 #: A preposition opening the words after a subject's plain verb: the verb's adjunct ("unloaded on the board",
@@ -2120,7 +2120,7 @@ _NAMING_VERBS: Final = frozenset(
 
 
 #: A subordinate clause opening a sentence, before the main clause: "While he conceded ..., Ode noted ...".
-_SUBORDINATE: Final = regex.compile(
+_SUBORDINATE: Final = re.compile(
     r"[ \t]*+(?:While|Although|Though|Whereas|Even[ \t]+though|Even[ \t]+as|After|Before|When|Because|Since)\b"
 )
 
