@@ -28,7 +28,6 @@ from __future__ import annotations
 import bisect
 import collections
 import itertools
-import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from types import MappingProxyType
@@ -519,7 +518,8 @@ class _Masked(str):
     cue_ends: list[int]
 
 
-_ENDS_WITH_PERIOD: Final = operator.methodcaller("endswith", ".")
+#: A period that no token character follows: the last character of a token when it ends one ("said.", "U.S.").
+_TOKEN_FINAL_PERIOD: Final = re.compile(r"\.(?![^\W_])(?![.'’&-])")
 
 
 def _masked(masked: str) -> _Masked:
@@ -532,10 +532,11 @@ def _masked(masked: str) -> _Masked:
     starts = offsets[0:-1:2]
     ends = offsets[1::2]
     toks = list(zip(starts, ends, words, strict=True))
-    for k in itertools.compress(range(len(words)), map(_ENDS_WITH_PERIOD, words)):
-        word = words[k]
-        if not _is_abbreviation(word):
-            toks[k] = (starts[k], ends[k] - 1, word[:-1])
+    # The tokens ending in a period, found from the periods that end a token (far fewer than the tokens).
+    for period in _TOKEN_FINAL_PERIOD.finditer(masked):
+        k = bisect.bisect_left(ends, period.end())
+        if k < len(ends) and ends[k] == period.end() and not _is_abbreviation(words[k]):
+            toks[k] = (starts[k], ends[k] - 1, words[k][:-1])
     out.toks, out.ends, out.starts = toks, ends, starts
     # The cue words are looked up among the tokens (a set lookup per token, in C), not searched for.
     cue_starts: list[int] = []
