@@ -121,7 +121,7 @@ _PATTERN: Final = (
      |(?P<qrel>(?i:(?:comparable\s+)?year-(?:ago|earlier)|(?:this|last|next)\s+year[\'’]s)))
      \s+(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-])?(?i:(?:fiscal[\s-])?quarter|period)(?![\w-]))
   # "the third quarter", "the first quarter of 1998", "the fourth-quarter"
-| (?P<quarter>(?i:the\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]quarter(?!\w)
+| (?P<quarter>(?i:the\s+)?(?i:fiscal[\s-]+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]quarter(?!\w)
      (?:\s+of\s+(?P<year>{_YEAR}))?)
   # "the first half of 2023", "the second half of this year" (a half of a named year only: not "of the game")
 | (?P<half>(?i:the\s+)?(?P<hord>(?i:first|second|last|latter))[\s-](?i:half)\s+(?i:of)\s+
@@ -349,7 +349,15 @@ _RATE_BEFORE: Final = regex.compile(
     |(?:\d[\d,.]*|{_ONES}|{_TEENS}|{_TENS}|several|many)\s+[a-z]+s)\s+$""",
     regex.VERBOSE,
 )
-_QUARTER_WORD: Final = regex.compile(r"(?i)\bquarter|\bperiod\b")
+_QUARTER_WORD: Final = regex.compile(r"(?i)\bquarter(?!-century)|\bperiod\b")
+#: "[the quarter] ended Sept. 30": the day a reporting quarter ends
+_QUARTER_ENDED: Final = regex.compile(
+    rf"\s+(?i:end(?:ed|ing))\s+(?P<mon>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?", regex.VERBOSE
+)
+#: "a flat second quarter": an indefinite article (and an adjective) before a quarter
+_INDEFINITE_BEFORE: Final = regex.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?$")
+#: "the nine months", "the first six months": a company's results for the year so far (with "the" before)
+_PERIOD_BEFORE: Final = regex.compile(r"(?i)\bthe\s+(?:latest\s+|most\s+recent\s+|first\s+)?$")
 _SENTENCE_END: Final = regex.compile(r"(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"\u201c])|\n")
 _NAME_BEFORE: Final = regex.compile(r"\b[A-Z][A-Za-z]+\s*$")
 _THE_BEFORE: Final = regex.compile(r"(?i)\bthe\s+$")  # "the March accession"
@@ -491,6 +499,32 @@ def _last_quarter(pub: dt.date) -> tuple[int, int]:
     return (pub.year, q) if q else (pub.year - 1, 4)
 
 
+def _period_back(st: _State, pub: dt.date, years: int, fallback_quarter: bool) -> Resolved:
+    """The reporting period under discussion (:attr:`_State.period`) *years* earlier: "a year earlier" after
+    "the fourth quarter" is that quarter a year before, after "the nine months" the year before. With no
+    period named yet, the last quarter completed before *pub* when *fallback_quarter*, else *pub*'s year."""
+    if st.period is not None:
+        year, q = st.period
+        return ("DATE", *(_quarter(year - years, q) if q else _year(year - years)), st.period_start)
+    if fallback_quarter:
+        year, q = _last_quarter(pub)
+        return ("DATE", *_quarter(year - years, q), "published")
+    return ("DATE", *_year(pub.year - years), "published")
+
+
+def _quarter_ended(pub: dt.date, m: regex.Match[str]) -> tuple[int, int] | None:
+    """The quarter (year, number) that ends on the day of *m* (:data:`_QUARTER_ENDED`): the one its middle
+    month falls in ("ended July 31" is May to July, the second quarter); the last such day before *pub*."""
+    month = MONTHS[m.group("mon").lower().rstrip(".")]
+    day = _day_number(m.group("day"))
+    year = int(m.group("year")) if m.group("year") else pub.year - ((month, day) > (pub.month, pub.day))
+    try:
+        middle = dt.date(year, month, day) - dt.timedelta(days=45)
+    except ValueError:
+        return None
+    return middle.year, (middle.month - 1) // 3 + 1
+
+
 def _weekday_date(pub: dt.date, wd: int, tense: Tense, mod: str) -> dt.date:
     back = (pub.weekday() - wd) % 7
     ahead = (wd - pub.weekday()) % 7
@@ -588,7 +622,7 @@ Resolved = tuple[TimeType, str | None, Interval | None, str | None, str | int | 
 class _State:
     """Per-call scanning state (local to one call: no module-level mutable state)."""
 
-    __slots__ = ("coarse", "coarse_start", "last", "last_start", "months", "pub", "text")
+    __slots__ = ("coarse", "coarse_start", "last", "last_start", "months", "period", "period_start", "pub", "text")
 
     def __init__(self, text: str, pub: dt.date | None) -> None:
         self.text = text
@@ -598,6 +632,10 @@ class _State:
         self.coarse: dt.date | None = None  # the last date of any granularity, for "that year"
         self.coarse_start: int | None = None
         self.months: dict[int, int] = {}
+        #: the reporting period under discussion, (year, quarter) or (year, 0) for a year's months so far
+        #: ("the third quarter", "the nine months"): what "a year earlier" and "the year-ago period" go back from
+        self.period: tuple[int, int] | None = None
+        self.period_start: int | None = None
 
 
 def _group_of(m: regex.Match[str]) -> Callable[[str], Any]:
@@ -715,14 +753,12 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
     if g("syr") is not None:
         return ("DATE", *_year(_spelled_year(g("sy"))), "absolute")
     if g("yq") is not None:
-        return _reporting_quarter(m, pub, text)
+        return _reporting_quarter(m, st)
     if g("ya") is not None:
         if pub is None:
             return ("DATE", None, None, "year", None)
-        if _QUARTER_WORD.search(text, max(0, m.start() - 300), m.end() + 100):
-            year, q = _last_quarter(pub)
-            return ("DATE", *_quarter(year - 1, q), "published")
-        return ("DATE", *_year(pub.year - 1), "published")
+        near = _QUARTER_WORD.search(text, max(0, m.start() - 300), m.end() + 100) is not None
+        return _period_back(st, pub, 1, near)
     if g("wkend") is not None:
         if pub is None:
             return ("DATE", None, None, "weekend", None)
@@ -760,6 +796,13 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         if pub is None:
             return ("DATE", None, None, "quarter", None)
         year = pub.year if q <= (pub.month - 1) // 3 + 1 else pub.year - 1
+        noun = text[m.end("ord")] != "-"  # "a flat second quarter", not "a third-quarter loss"
+        if not (noun and _INDEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start())) and (
+            _clause_tense(text, m.start(), m.end()) != "future"
+        ):
+            # the quarter the story reports on, that a "year-ago" figure is compared with: not one ahead
+            # ("will result in a fourth-quarter charge"), nor one in passing ("after a flat second quarter")
+            st.period, st.period_start = (year, q), m.start()
         return ("DATE", *_quarter(year, q), "published")
     if g("half") is not None:
         half = 1 if g("hord").lower() == "first" else 2
@@ -789,9 +832,20 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
     if g("fq") is not None:
         if pub is None:
             return ("DATE", None, None, "quarter", None)
-        back = 1 if (g("qmod") or "").lower().startswith("year") else 0
+        if (g("qmod") or "").lower().startswith("year"):  # "the year-ago quarter": the one compared, a year back
+            return _period_back(st, pub, 1, True)
+        ended = _QUARTER_ENDED.match(text, m.end())
+        if ended is not None:  # "the quarter ended July 31": the quarter most of those three months fall in
+            last = _quarter_ended(pub, ended)
+            if last is not None:
+                year, q = last
+                if st.period is None:
+                    st.period, st.period_start = (year, q), m.start()
+                return ("DATE", *_quarter(year, q), "absolute")
+        if st.period is not None and st.period[1]:  # "the quarter" after "the fiscal first quarter": that one
+            return ("DATE", *_quarter(*st.period), st.period_start)
         year, q = _last_quarter(pub)
-        return ("DATE", *_quarter(year - back, q), "published")
+        return ("DATE", *_quarter(year, q), "published")
     if g("season") is not None:
         code = SEASONS[g("sea").lower()]
         if g("year") or g("sy"):
@@ -980,15 +1034,12 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             return ("DATE", "PAST_REF", None, None, "published")  # "several years ago"
         if ref is None or n < 0 or gran in ("hour", "minute", "quarter"):
             return ("DATE", None, None, gran, None)
-        if (
-            gran == "year"
-            and n == 1
-            and sign < 0
-            and _QUARTER_WORD.search(text, max(0, m.start() - 600), m.end() + 100)
-        ):
-            # "a year ago" near a quarter's results: the year before the quarter the story reports on
-            year, q = _last_quarter(pub if pub is not None else ref)
-            return ("DATE", *_quarter(year - 1, q), anchor)
+        if gran == "year" and n == 1 and sign < 0 and pub is not None:
+            # "a year ago" after a quarter's results: the year before the period the story reports on
+            if st.period is not None:
+                return _period_back(st, pub, 1, False)
+            if _QUARTER_WORD.search(text, max(0, m.start() - 600), m.end() + 100):
+                return _period_back(st, pub, 1, True)
         return ("DATE", *_shift(ref, gran, sign * n), anchor)
     if g("rel") is not None:
         mod = " ".join(g("mod").lower().split())
@@ -1051,6 +1102,18 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         n = _num(g("num"))
         letter, gran = UNITS[g("unit").lower()]
         half = _HALF.search(g("num")) is not None
+        if (
+            letter == "M"
+            and n in (6, 9)
+            and pub is not None
+            and (
+                m.group().lower().startswith("the first")
+                or _PERIOD_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+            )
+        ):
+            # "for the nine months": the year so far is the period "a year earlier" goes back from
+            st.period = ((st.period[0] if st.period else _last_quarter(pub)[0]), 0)
+            st.period_start = m.start()
         return ("DURATION", _duration_value(n, letter, half), None, gran, "absolute")
     if g("vague") is not None:
         low = " ".join(g("vague").lower().split())
@@ -1065,15 +1128,22 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
     return None
 
 
-def _reporting_quarter(m: regex.Match[str], pub: dt.date | None, text: str) -> Resolved:
+def _reporting_quarter(m: regex.Match[str], st: _State) -> Resolved:
     """ "the 1988 third quarter", "the year-ago period", "this year's second quarter", "last year's quarter"."""
     g = _group_of(m)
+    pub = st.pub
     ordinal = g("ord")
     rel = " ".join((g("qrel") or "").lower().split())
     if g("year") and ordinal:
         return ("DATE", *_quarter(int(g("year")), ORDINAL_WORDS[ordinal.lower()]), "absolute")
     if pub is None:
         return ("DATE", None, None, "quarter", None)
+    if not ordinal and rel.startswith(("year", "comparable", "last")):
+        return _period_back(st, pub, 1, True)  # "the year-ago period": the period under discussion, a year back
+    if g("year") and not ordinal and st.period is not None:
+        # "the 1988 period": the period under discussion ("the nine months", "the second quarter") in 1988
+        q = st.period[1]
+        return ("DATE", *(_quarter(int(g("year")), q) if q else _year(int(g("year")))), "absolute")
     year, q = _last_quarter(pub)
     if ordinal:
         q = ORDINAL_WORDS[ordinal.lower()]
@@ -1084,6 +1154,8 @@ def _reporting_quarter(m: regex.Match[str], pub: dt.date | None, text: str) -> R
         year -= 1
     elif rel.startswith("this"):
         year = pub.year
+        if ordinal:  # "this year's third quarter": the period the story reports on
+            st.period, st.period_start = (year, q), m.start()
     elif rel.startswith("next"):
         year = pub.year + 1
     return ("DATE", *_quarter(year, q), "published")
