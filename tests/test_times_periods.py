@@ -89,3 +89,16 @@ def test_year_earlier_anchor_is_the_period() -> None:
     quarter, back = find_times(text, published=dt.date(2024, 11, 5))
     assert back.value == "2023-Q4"
     assert back.anchor == quarter.start
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # no verb right before the month: the clause's verb further back decides ("stepped down": past)
+        ("Ms. Arvo stepped down as chairman and chief executive in March.", dt.date(2024, 11, 2), "2024-03"),
+        ("The Kelmar board changed its fiscal year to a calendar year in December.", dt.date(2024, 10, 27), "2023-12"),
+    ],
+)
+def test_month_takes_the_tense_of_its_clause(text: str, published: dt.date, value: str) -> None:
+    (month,) = find_times(text, published=published)
+    assert month.value == value

@@ -780,6 +780,10 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             tense = _clause_tense(text, m.start(), m.end(), reach=30)
             if tense == "neutral" and _DEADLINE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 tense = "future"  # "finished by October": a deadline ahead
+            if tense == "neutral" and _clause_tense(text, m.start(), m.end(), reach=60) == "past":
+                # no cue close by: a past verb further back in the clause ("stepped down as chief in March");
+                # not a future cue that far ("cut its forecast, citing floods in March")
+                tense = "past"
             if mod.startswith(("earlier", "later")):
                 mod = "this"
             year = _month_year(pub, month, tense, mod if mod in ("last", "next", "this") else "")
