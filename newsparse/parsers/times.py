@@ -1036,6 +1036,11 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             ref, anchor = st.last, st.last_start
         if n < 0 and direction == "ago":
             return ("DATE", "PAST_REF", None, None, "published")  # "several years ago"
+        if direction in ("later", "earlier") and (n < 0 or gran in ("hour", "minute")):
+            # "a few days later", "over an hour later": no date or clock time to give, so the stretch
+            # between the two events (TimeML's duration with the signal "later")
+            half = _HALF.search(g("num")) is not None
+            return ("DURATION", _duration_value(n, letter, half), None, gran, "absolute")
         if ref is None or n < 0 or gran in ("hour", "minute", "quarter"):
             return ("DATE", None, None, gran, None)
         if gran == "year" and n == 1 and sign < 0 and pub is not None:

@@ -1,0 +1,27 @@
+"""Values of relative expressions that have no date to give (invented events)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from newsparse.parsers.times import find_times
+
+PUB = dt.date(2024, 11, 2)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "later"/"earlier" with a vague count or a clock unit: the stretch between the events
+        ("A few days later, the Orvo council resigned.", ("A few days later", "DURATION", "PXD")),
+        ("Firefighters reached the Kell mill over an hour later.", ("over an hour later", "DURATION", "PT1H")),
+        ("Two hours earlier, the Brannock dam had cracked.", ("Two hours earlier", "DURATION", "PT2H")),
+        # a whole count of days still gives the day, from the last date named (or publication)
+        ("Three days later the Vell bridge reopened.", ("Three days later", "DATE", "2024-11-05")),
+    ],
+)
+def test_later_earlier(text: str, expected: tuple[str, str, str]) -> None:
+    (t,) = find_times(text, published=PUB)
+    assert (t.text, str(t.type), t.value) == expected
