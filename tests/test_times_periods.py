@@ -69,6 +69,18 @@ CASES = [
         [("third-quarter", "2024-Q3"), ("second quarter", "2024-Q2"), ("the year-earlier period", "2023-Q3")],
     ),
     (
+        # the period compared with, named in full
+        "same-period-last-year",
+        "Kessa Bank lost $3 million in the third quarter, against a profit in the same period last year. "
+        "For the quarter a year ago, its rival Vanta earned $2 million.",
+        dt.date(2024, 11, 2),
+        [
+            ("the third quarter", "2024-Q3"),
+            ("the same period last year", "2023-Q3"),
+            ("the quarter a year ago", "2023-Q3"),
+        ],
+    ),
+    (
         # "a quarter-century low" names no quarter: "a year earlier" is the year before publication
         "quarter-century",
         "Joblessness in Vell fell to a quarter-century low, and wages were 3% higher than a year earlier.",

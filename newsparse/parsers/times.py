@@ -126,6 +126,9 @@ _PATTERN: Final = (
   # "the first half of 2023", "the second half of this year" (a half of a named year only: not "of the game")
 | (?P<half>(?i:the\s+)?(?P<hord>(?i:first|second|last|latter))[\s-](?i:half)\s+(?i:of)\s+
      (?:(?P<year>{_YEAR})|(?P<hrel>(?i:this|last|next|the))\s+(?i:year)(?![\w-])))
+  # the period compared with: "the same period last year", "the quarter a year ago"
+| (?P<samep>(?i:the\s+(?:(?:same|corresponding|comparable)\s+(?:quarter|period)|quarter)
+     \s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))(?![\w-]))
   # a company's reporting quarter: "the quarter", "the latest quarter", "the year-ago period"
 | (?P<fq>(?i:the\s+(?:(?P<qmod>latest|most\s+recent|just-ended|year-earlier|year-ago)\s+(?:quarter|period)
      |quarter))(?![\w-]))
@@ -833,6 +836,10 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             value, interval = _week_value(when)
             return ("DATE", value, interval, "week", "absolute" if g("year") else "published")
         return ("DATE", *_day(when), "absolute" if g("year") else "published")
+    if g("samep") is not None:
+        if pub is None:
+            return ("DATE", None, None, "quarter", None)
+        return _period_back(st, pub, 1, True)
     if g("fq") is not None:
         if pub is None:
             return ("DATE", None, None, "quarter", None)
