@@ -61,6 +61,13 @@ CASES = [
         ],
     ),
     (
+        # a quarter already over is the period reported on, even in a future clause
+        "ended-quarter-in-future-clause",
+        "Hollin Oil said it expects to report a third-quarter loss. A year earlier it had a profit.",
+        dt.date(2025, 1, 10),
+        [("third-quarter", "2024-Q3"), ("A year earlier", "2023-Q3")],
+    ),
+    (
         # a quarter named in passing, with "a", is not the period reported on either
         "indefinite-quarter-not-the-period",
         "Pella Paper said third-quarter profit doubled. After a flat second quarter, costs fell, and charges "

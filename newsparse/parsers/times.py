@@ -805,10 +805,11 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         year = pub.year if q <= (pub.month - 1) // 3 + 1 else pub.year - 1
         noun = text[m.end("ord")] != "-"  # "a flat second quarter", not "a third-quarter loss"
         if not (noun and _INDEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start())) and (
-            _clause_tense(text, m.start(), m.end()) != "future"
+            (year, q) <= _last_quarter(pub) or _clause_tense(text, m.start(), m.end()) != "future"
         ):
             # the quarter the story reports on, that a "year-ago" figure is compared with: not one ahead
-            # ("will result in a fourth-quarter charge"), nor one in passing ("after a flat second quarter")
+            # ("will result in a fourth-quarter charge"; "expects to report a third-quarter loss" once it
+            # has ended is), nor one in passing ("after a flat second quarter")
             st.period, st.period_start = (year, q), m.start()
         return ("DATE", *_quarter(year, q), "published")
     if g("half") is not None:
