@@ -25,3 +25,16 @@ PUB = dt.date(2024, 11, 2)
 def test_later_earlier(text: str, expected: tuple[str, str, str]) -> None:
     (t,) = find_times(text, published=PUB)
     assert (t.text, str(t.type), t.value) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "had been due to": a plan in the past, the day gone by
+        ("The Orvo bid, now extended to Nov. 16, had been due to expire Friday evening.", "2024-10-25TEV"),
+        ("The Orvo bid is due to expire Friday evening.", "2024-11-01TEV"),
+    ],
+)
+def test_past_perfect_plan_is_past(text: str, value: str) -> None:
+    friday = [t for t in find_times(text, published=dt.date(2024, 10, 28)) if t.text == "Friday evening"]
+    assert [t.value for t in friday] == [value]

@@ -308,12 +308,12 @@ _CANDIDATES: Final = re.compile(
 
 
 _FUTURE_CUE: Final = regex.compile(
-    r"(?i)\b(?:will|won't|shall|should|'ll|would|going\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|supposed\s+to|is\s+to|are\s+to|scheduled|due\s+to"
+    r"(?i)\b(?:will|won't|shall|should|'ll|would|going\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|is\s+to|are\s+to|(?<!\bhad\s+been\s+)(?:supposed\s+to|scheduled|due\s+to)"
     r"|set\s+to|expect(?:s|ed)?|upcoming|next(?!\s+to)|until|hopes?\s+to|forecasts?|as\s+soon\s+as)\b"
 )
 #: after the expression, "would" is mostly reported speech ("On Saturday, X said the pier would reopen")
 _FUTURE_AFTER_CUE: Final = regex.compile(
-    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|supposed\s+to|is\s+to|are\s+to|scheduled|due\s+to"
+    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|is\s+to|are\s+to|(?<!\bhad\s+been\s+)(?:supposed\s+to|scheduled|due\s+to)"
     r"|set\s+to|expect(?:s|ed)?|upcoming|next(?!\s+to)|until|hopes?\s+to|forecasts?|as\s+soon\s+as)\b"
 )
 #: a future verb earlier in the same clause, right up to the expression ("is expected to be lit on Sept. 14"):
