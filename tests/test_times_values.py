@@ -38,3 +38,24 @@ def test_later_earlier(text: str, expected: tuple[str, str, str]) -> None:
 def test_past_perfect_plan_is_past(text: str, value: str) -> None:
     friday = [t for t in find_times(text, published=dt.date(2024, 10, 28)) if t.text == "Friday evening"]
     assert [t.value for t in friday] == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # looking back from the story's now: the current year
+        ("Kell Mills said sales slowed earlier in the year.", [("earlier in the year", "2024")]),
+        # "later in the year" after a date: that date's year
+        (
+            "The Orvo plant opened in March 2019. Later in the year it closed.",
+            [("March 2019", "2019-03"), ("Later in the year", "2019")],
+        ),
+        # a day: the last day named
+        (
+            "On Tuesday the Vell dam cracked. Earlier in the day, rain fell.",
+            [("Tuesday", "2024-10-22"), ("Earlier in the day", "2024-10-22")],
+        ),
+    ],
+)
+def test_earlier_later_in_the_unit(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, published=dt.date(2024, 10, 25))] == expected

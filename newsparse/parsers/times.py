@@ -142,9 +142,10 @@ _PATTERN: Final = (
      |Presidents\s+Day|Memorial\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day
      |Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday)(?![\w-])
      (?:\s+(?P<hweek>week)(?![\w-]))?(?:\s+(?P<year>{_YEAR}))?)
-  # "the next day", "that week", "the day before"
+  # "the next day", "that week", "the day before", "earlier in the year"
 | (?P<ana>(?i:(?:the\s+)?(?:next|following|previous|same|preceding)\s+(?:day|week|month|year|morning|night)
-     |that\s+(?:day|week|month|quarter|year|night|morning)|the\s+day\s+(?:before|after))(?![\w-]))
+     |that\s+(?:day|week|month|quarter|year|night|morning)|the\s+day\s+(?:before|after)
+     |(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year))(?![\w-]))   # "later in the year"
   # "nineteen ninety-six", "the year two thousand"
 | (?P<syr>(?:(?P<tyear>(?i:the\s+year))\s+)?(?P<sy>(?i:{_SPELLED_YEAR})))
   # "two weeks ago", "three days later", "a year earlier"
@@ -1023,7 +1024,9 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             step = -1
         ref = st.last
         anchor: str | int | None = st.last_start
-        if words[0] == "next":  # "next year" counts from publication; "the next year" from the story's date
+        # "next year" counts from publication, "the next year" from the story's date; "earlier in the year"
+        # looks back from the story's now
+        if words[0] == "next" or (words[0] == "earlier" and unit != "day"):
             ref = None
         elif unit in ("month", "quarter", "year") and st.coarse is not None:
             ref, anchor = st.coarse, st.coarse_start  # "in 1998 ... later that year": any date named
