@@ -121,11 +121,14 @@ _PATTERN: Final = (
      |(?P<qrel>(?i:(?:comparable\s+)?year-(?:ago|earlier)|(?:this|last|next)\s+year[\'’]s)))
      \s+(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-])?(?i:(?:fiscal[\s-])?quarter|period)(?![\w-]))
   # "the third quarter", "the first quarter of 1998", "the fourth-quarter"
-| (?P<quarter>(?i:the\s+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]quarter(?!\w)
+| (?P<quarter>(?i:the\s+)?(?i:fiscal[\s-]+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]quarter(?!\w)
      (?:\s+of\s+(?P<year>{_YEAR}))?)
   # "the first half of 2023", "the second half of this year" (a half of a named year only: not "of the game")
 | (?P<half>(?i:the\s+)?(?P<hord>(?i:first|second|last|latter))[\s-](?i:half)\s+(?i:of)\s+
      (?:(?P<year>{_YEAR})|(?P<hrel>(?i:this|last|next|the))\s+(?i:year)(?![\w-])))
+  # the period compared with: "the same period last year", "the quarter a year ago"
+| (?P<samep>(?i:the\s+(?:(?:same|corresponding|comparable)\s+(?:quarter|period)|quarter)
+     \s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))(?![\w-]))
   # a company's reporting quarter: "the quarter", "the latest quarter", "the year-ago period"
 | (?P<fq>(?i:the\s+(?:(?P<qmod>latest|most\s+recent|just-ended|year-earlier|year-ago)\s+(?:quarter|period)
      |quarter))(?![\w-]))
@@ -139,9 +142,10 @@ _PATTERN: Final = (
      |Presidents\s+Day|Memorial\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day
      |Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday)(?![\w-])
      (?:\s+(?P<hweek>week)(?![\w-]))?(?:\s+(?P<year>{_YEAR}))?)
-  # "the next day", "that week", "the day before"
+  # "the next day", "that week", "the day before", "earlier in the year"
 | (?P<ana>(?i:(?:the\s+)?(?:next|following|previous|same|preceding)\s+(?:day|week|month|year|morning|night)
-     |that\s+(?:day|week|month|quarter|year|night|morning)|the\s+day\s+(?:before|after))(?![\w-]))
+     |that\s+(?:day|week|month|quarter|year|night|morning)|the\s+day\s+(?:before|after)
+     |(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year))(?![\w-]))   # "later in the year"
   # "nineteen ninety-six", "the year two thousand"
 | (?P<syr>(?:(?P<tyear>(?i:the\s+year))\s+)?(?P<sy>(?i:{_SPELLED_YEAR})))
   # "two weeks ago", "three days later", "a year earlier"
@@ -307,12 +311,12 @@ _CANDIDATES: Final = re.compile(
 
 
 _FUTURE_CUE: Final = regex.compile(
-    r"(?i)\b(?:will|won't|shall|should|'ll|would|going\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|supposed\s+to|is\s+to|are\s+to|scheduled|due\s+to"
+    r"(?i)\b(?:will|won't|shall|should|'ll|would|going\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|is\s+to|are\s+to|(?<!\bhad\s+been\s+)(?:supposed\s+to|scheduled|due\s+to)"
     r"|set\s+to|expect(?:s|ed)?|upcoming|next(?!\s+to)|until|hopes?\s+to|forecasts?|as\s+soon\s+as)\b"
 )
 #: after the expression, "would" is mostly reported speech ("On Saturday, X said the pier would reopen")
 _FUTURE_AFTER_CUE: Final = regex.compile(
-    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|supposed\s+to|is\s+to|are\s+to|scheduled|due\s+to"
+    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|is\s+to|are\s+to|(?<!\bhad\s+been\s+)(?:supposed\s+to|scheduled|due\s+to)"
     r"|set\s+to|expect(?:s|ed)?|upcoming|next(?!\s+to)|until|hopes?\s+to|forecasts?|as\s+soon\s+as)\b"
 )
 #: a future verb earlier in the same clause, right up to the expression ("is expected to be lit on Sept. 14"):
@@ -355,7 +359,15 @@ _RATE_BEFORE: Final = regex.compile(
     |(?:\d[\d,.]*|{_ONES}|{_TEENS}|{_TENS}|several|many)\s+[a-z]+s)\s+$""",
     regex.VERBOSE,
 )
-_QUARTER_WORD: Final = regex.compile(r"(?i)\bquarter|\bperiod\b")
+_QUARTER_WORD: Final = regex.compile(r"(?i)\bquarter(?!-century)|\bperiod\b")
+#: "[the quarter] ended Sept. 30": the day a reporting quarter ends
+_QUARTER_ENDED: Final = regex.compile(
+    rf"\s+(?i:end(?:ed|ing))\s+(?P<mon>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?", regex.VERBOSE
+)
+#: "a flat second quarter": an indefinite article (and an adjective) before a quarter
+_INDEFINITE_BEFORE: Final = regex.compile(r"(?i)\ban?\s+(?:[a-z]+\s+)?$")
+#: "the nine months", "the first six months": a company's results for the year so far (with "the" before)
+_PERIOD_BEFORE: Final = regex.compile(r"(?i)\bthe\s+(?:latest\s+|most\s+recent\s+|first\s+)?$")
 _SENTENCE_END: Final = regex.compile(r"(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"\u201c])|\n")
 _NAME_BEFORE: Final = regex.compile(r"\b[A-Z][A-Za-z]+\s*$")
 _THE_BEFORE: Final = regex.compile(r"(?i)\bthe\s+$")  # "the March accession"
@@ -497,6 +509,32 @@ def _last_quarter(pub: dt.date) -> tuple[int, int]:
     return (pub.year, q) if q else (pub.year - 1, 4)
 
 
+def _period_back(st: _State, pub: dt.date, years: int, fallback_quarter: bool) -> Resolved:
+    """The reporting period under discussion (:attr:`_State.period`) *years* earlier: "a year earlier" after
+    "the fourth quarter" is that quarter a year before, after "the nine months" the year before. With no
+    period named yet, the last quarter completed before *pub* when *fallback_quarter*, else *pub*'s year."""
+    if st.period is not None:
+        year, q = st.period
+        return ("DATE", *(_quarter(year - years, q) if q else _year(year - years)), st.period_start)
+    if fallback_quarter:
+        year, q = _last_quarter(pub)
+        return ("DATE", *_quarter(year - years, q), "published")
+    return ("DATE", *_year(pub.year - years), "published")
+
+
+def _quarter_ended(pub: dt.date, m: regex.Match[str]) -> tuple[int, int] | None:
+    """The quarter (year, number) that ends on the day of *m* (:data:`_QUARTER_ENDED`): the one its middle
+    month falls in ("ended July 31" is May to July, the second quarter); the last such day before *pub*."""
+    month = MONTHS[m.group("mon").lower().rstrip(".")]
+    day = _day_number(m.group("day"))
+    year = int(m.group("year")) if m.group("year") else pub.year - ((month, day) > (pub.month, pub.day))
+    try:
+        middle = dt.date(year, month, day) - dt.timedelta(days=45)
+    except ValueError:
+        return None
+    return middle.year, (middle.month - 1) // 3 + 1
+
+
 def _weekday_date(pub: dt.date, wd: int, tense: Tense, mod: str) -> dt.date:
     back = (pub.weekday() - wd) % 7
     ahead = (wd - pub.weekday()) % 7
@@ -594,7 +632,7 @@ Resolved = tuple[TimeType, str | None, Interval | None, str | None, str | int | 
 class _State:
     """Per-call scanning state (local to one call: no module-level mutable state)."""
 
-    __slots__ = ("coarse", "coarse_start", "last", "last_start", "months", "pub", "text")
+    __slots__ = ("coarse", "coarse_start", "last", "last_start", "months", "period", "period_start", "pub", "text")
 
     def __init__(self, text: str, pub: dt.date | None) -> None:
         self.text = text
@@ -604,6 +642,10 @@ class _State:
         self.coarse: dt.date | None = None  # the last date of any granularity, for "that year"
         self.coarse_start: int | None = None
         self.months: dict[int, int] = {}
+        #: the reporting period under discussion, (year, quarter) or (year, 0) for a year's months so far
+        #: ("the third quarter", "the nine months"): what "a year earlier" and "the year-ago period" go back from
+        self.period: tuple[int, int] | None = None
+        self.period_start: int | None = None
 
 
 def _group_of(m: regex.Match[str]) -> Callable[[str], Any]:
@@ -721,14 +763,12 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
     if g("syr") is not None:
         return ("DATE", *_year(_spelled_year(g("sy"))), "absolute")
     if g("yq") is not None:
-        return _reporting_quarter(m, pub, text)
+        return _reporting_quarter(m, st)
     if g("ya") is not None:
         if pub is None:
             return ("DATE", None, None, "year", None)
-        if _QUARTER_WORD.search(text, max(0, m.start() - 300), m.end() + 100):
-            year, q = _last_quarter(pub)
-            return ("DATE", *_quarter(year - 1, q), "published")
-        return ("DATE", *_year(pub.year - 1), "published")
+        near = _QUARTER_WORD.search(text, max(0, m.start() - 300), m.end() + 100) is not None
+        return _period_back(st, pub, 1, near)
     if g("wkend") is not None:
         if pub is None:
             return ("DATE", None, None, "weekend", None)
@@ -750,6 +790,10 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             tense = _clause_tense(text, m.start(), m.end(), reach=30)
             if tense == "neutral" and _DEADLINE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
                 tense = "future"  # "finished by October": a deadline ahead
+            if tense == "neutral" and _clause_tense(text, m.start(), m.end(), reach=60) == "past":
+                # no cue close by: a past verb further back in the clause ("stepped down as chief in March");
+                # not a future cue that far ("cut its forecast, citing floods in March")
+                tense = "past"
             if mod.startswith(("earlier", "later")):
                 mod = "this"
             year = _month_year(pub, month, tense, mod if mod in ("last", "next", "this") else "")
@@ -766,6 +810,14 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         if pub is None:
             return ("DATE", None, None, "quarter", None)
         year = pub.year if q <= (pub.month - 1) // 3 + 1 else pub.year - 1
+        noun = text[m.end("ord")] != "-"  # "a flat second quarter", not "a third-quarter loss"
+        if not (noun and _INDEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start())) and (
+            (year, q) <= _last_quarter(pub) or _clause_tense(text, m.start(), m.end()) != "future"
+        ):
+            # the quarter the story reports on, that a "year-ago" figure is compared with: not one ahead
+            # ("will result in a fourth-quarter charge"; "expects to report a third-quarter loss" once it
+            # has ended is), nor one in passing ("after a flat second quarter")
+            st.period, st.period_start = (year, q), m.start()
         return ("DATE", *_quarter(year, q), "published")
     if g("half") is not None:
         half = 1 if g("hord").lower() == "first" else 2
@@ -792,12 +844,27 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             value, interval = _week_value(when)
             return ("DATE", value, interval, "week", "absolute" if g("year") else "published")
         return ("DATE", *_day(when), "absolute" if g("year") else "published")
+    if g("samep") is not None:
+        if pub is None:
+            return ("DATE", None, None, "quarter", None)
+        return _period_back(st, pub, 1, True)
     if g("fq") is not None:
         if pub is None:
             return ("DATE", None, None, "quarter", None)
-        back = 1 if (g("qmod") or "").lower().startswith("year") else 0
+        if (g("qmod") or "").lower().startswith("year"):  # "the year-ago quarter": the one compared, a year back
+            return _period_back(st, pub, 1, True)
+        ended = _QUARTER_ENDED.match(text, m.end())
+        if ended is not None:  # "the quarter ended July 31": the quarter most of those three months fall in
+            last = _quarter_ended(pub, ended)
+            if last is not None:
+                year, q = last
+                if st.period is None:
+                    st.period, st.period_start = (year, q), m.start()
+                return ("DATE", *_quarter(year, q), "absolute")
+        if st.period is not None and st.period[1]:  # "the quarter" after "the fiscal first quarter": that one
+            return ("DATE", *_quarter(*st.period), st.period_start)
         year, q = _last_quarter(pub)
-        return ("DATE", *_quarter(year - back, q), "published")
+        return ("DATE", *_quarter(year, q), "published")
     if g("season") is not None:
         code = SEASONS[g("sea").lower()]
         if g("year") or g("sy"):
@@ -963,7 +1030,9 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             step = -1
         ref = st.last
         anchor: str | int | None = st.last_start
-        if words[0] == "next":  # "next year" counts from publication; "the next year" from the story's date
+        # "next year" counts from publication, "the next year" from the story's date; "earlier in the year"
+        # looks back from the story's now
+        if words[0] == "next" or (words[0] == "earlier" and unit != "day"):
             ref = None
         elif unit in ("month", "quarter", "year") and st.coarse is not None:
             ref, anchor = st.coarse, st.coarse_start  # "in 1998 ... later that year": any date named
@@ -984,17 +1053,19 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             ref, anchor = st.last, st.last_start
         if n < 0 and direction == "ago":
             return ("DATE", "PAST_REF", None, None, "published")  # "several years ago"
+        if direction in ("later", "earlier") and (n < 0 or gran in ("hour", "minute")):
+            # "a few days later", "over an hour later": no date or clock time to give, so the stretch
+            # between the two events (TimeML's duration with the signal "later")
+            half = _HALF.search(g("num")) is not None
+            return ("DURATION", _duration_value(n, letter, half), None, gran, "absolute")
         if ref is None or n < 0 or gran in ("hour", "minute", "quarter"):
             return ("DATE", None, None, gran, None)
-        if (
-            gran == "year"
-            and n == 1
-            and sign < 0
-            and _QUARTER_WORD.search(text, max(0, m.start() - 600), m.end() + 100)
-        ):
-            # "a year ago" near a quarter's results: the year before the quarter the story reports on
-            year, q = _last_quarter(pub if pub is not None else ref)
-            return ("DATE", *_quarter(year - 1, q), anchor)
+        if gran == "year" and n == 1 and sign < 0 and pub is not None:
+            # "a year ago" after a quarter's results: the year before the period the story reports on
+            if st.period is not None:
+                return _period_back(st, pub, 1, False)
+            if _QUARTER_WORD.search(text, max(0, m.start() - 600), m.end() + 100):
+                return _period_back(st, pub, 1, True)
         return ("DATE", *_shift(ref, gran, sign * n), anchor)
     if g("rel") is not None:
         mod = " ".join(g("mod").lower().split())
@@ -1057,6 +1128,18 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         n = _num(g("num"))
         letter, gran = UNITS[g("unit").lower()]
         half = _HALF.search(g("num")) is not None
+        if (
+            letter == "M"
+            and n in (6, 9)
+            and pub is not None
+            and (
+                m.group().lower().startswith("the first")
+                or _PERIOD_BEFORE.search(text, max(0, m.start() - 20), m.start()) is not None
+            )
+        ):
+            # "for the nine months": the year so far is the period "a year earlier" goes back from
+            st.period = ((st.period[0] if st.period else _last_quarter(pub)[0]), 0)
+            st.period_start = m.start()
         return ("DURATION", _duration_value(n, letter, half), None, gran, "absolute")
     if g("vague") is not None:
         low = " ".join(g("vague").lower().split())
@@ -1071,15 +1154,22 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
     return None
 
 
-def _reporting_quarter(m: regex.Match[str], pub: dt.date | None, text: str) -> Resolved:
+def _reporting_quarter(m: regex.Match[str], st: _State) -> Resolved:
     """ "the 1988 third quarter", "the year-ago period", "this year's second quarter", "last year's quarter"."""
     g = _group_of(m)
+    pub = st.pub
     ordinal = g("ord")
     rel = " ".join((g("qrel") or "").lower().split())
     if g("year") and ordinal:
         return ("DATE", *_quarter(int(g("year")), ORDINAL_WORDS[ordinal.lower()]), "absolute")
     if pub is None:
         return ("DATE", None, None, "quarter", None)
+    if not ordinal and rel.startswith(("year", "comparable", "last")):
+        return _period_back(st, pub, 1, True)  # "the year-ago period": the period under discussion, a year back
+    if g("year") and not ordinal and st.period is not None:
+        # "the 1988 period": the period under discussion ("the nine months", "the second quarter") in 1988
+        q = st.period[1]
+        return ("DATE", *(_quarter(int(g("year")), q) if q else _year(int(g("year")))), "absolute")
     year, q = _last_quarter(pub)
     if ordinal:
         q = ORDINAL_WORDS[ordinal.lower()]
@@ -1090,6 +1180,8 @@ def _reporting_quarter(m: regex.Match[str], pub: dt.date | None, text: str) -> R
         year -= 1
     elif rel.startswith("this"):
         year = pub.year
+        if ordinal:  # "this year's third quarter": the period the story reports on
+            st.period, st.period_start = (year, q), m.start()
     elif rel.startswith("next"):
         year = pub.year + 1
     return ("DATE", *_quarter(year, q), "published")
