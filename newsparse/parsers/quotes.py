@@ -690,6 +690,25 @@ def _noun_phrase(toks: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None
     return toks[0][0], toks[-1][1]
 
 
+def _group_subject(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tokens of a group subject before its past-tense verb ("several local unions granted"), or none.
+
+    Only a noun phrase headed by a group noun ("unions", "officials", "the council") counts: the subject of
+    a sentence whose main verb is no speech verb but whose participle ("..., saying ...") reports speech.
+    """
+    for k in range(1, min(len(toks), _MAX_NP_TOKENS + 1)):
+        word = toks[k][2]
+        if not word.islower():
+            continue
+        if not (word.endswith("ed") or word in IRREGULAR_PAST or word in AUXILIARIES):
+            continue
+        head = toks[k - 1][2]
+        if head.islower() and head in GROUP_NOUNS and _plain_noun_phrase(toks[:k]):
+            return toks[:k]
+        return []
+    return []
+
+
 def _fronted_adjunct(masked: str, start: int, end: int) -> bool:
     """True when ``masked[start:end]`` is a fronted adjunct ("In July", "Like Ida Lund", "In the end"), no clause."""
     toks = _tokens(masked, start, end)
@@ -1759,6 +1778,8 @@ class _Scan:
                 else:
                     break
         if not head or not any(_names(t[2]) for t in head):
+            head = _group_subject(toks)
+        if not head:
             return None
         mention = _Mention(head[0][0], head[-1][1])
         content = _content_after(masked, cue.verb_end, e, cue.verb)
