@@ -27,3 +27,30 @@ def test_group_subject_needs_a_group_noun() -> None:
     # "harbour" is no group that speaks: the participle finds no speaker here.
     text = 'The old harbour was closed for a week, saying more about the budget than "any report could."'
     assert find_quotes(text) == ()
+
+
+def test_quote_after_that_clause_is_no_resumption() -> None:
+    # The second "said" has its own that-clause: the whole statement is Voss's, not "he"'s.
+    text = (
+        "Retired Adm. Carla Voss said Senator Ode was “entirely correct” when he said Monday night "
+        "that under the governor, “the harbour has been left to rot.”"
+    )
+    quote = _by_text(text, "entirely correct")
+    assert quote.kind == "partial"
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Carla Voss"
+
+
+def test_quotation_resuming_after_attribution_still_joins() -> None:
+    text = "“The ferry will run,” Mayor Tilde Brenner said, but “not before the pier is rebuilt.”"
+    quote = _by_text(text, "The ferry will run")
+    assert "not before the pier" in quote.text
+    assert quote.speaker is not None and quote.speaker.name == "Tilde Brenner"
+
+
+def test_participle_after_fronted_adjunct_without_comma() -> None:
+    text = "On Friday they released the audit of the toll bridge by announcing that its books were “in order.”"
+    quote = _by_text(text, "in order")
+    assert quote.kind == "partial"
+    assert quote.cue == "announcing"
+    assert quote.speaker is not None and quote.speaker.mention == "they"

@@ -1623,6 +1623,8 @@ class _Scan:
         between = masked[verb_end : span.open].rstrip()
         words = _tokens(masked, verb_end, span.open)
         joined = between.endswith(",") or any(word[2].casefold() in {"and", "but"} for word in words[-2:])
+        if any(word[2].casefold() == "that" for word in words):
+            return False  # 'when he said that under the plan, "b ..."': the verb's own statement, no resumption
         return first.islower() and joined and MASK not in between and len(words) <= _MAX_TRAILING_TOKENS
 
     def _trailing(
@@ -1765,6 +1767,12 @@ class _Scan:
         toks = _past_fronted(masked, toks)
         if not toks:
             return None
+        if toks[0][2].casefold() in PREPOSITIONS:
+            # "On Monday they published the review by announcing ...": a fronted adjunct with no comma after it
+            for k in range(1, min(len(toks) - 1, _MAX_FRONTED_TOKENS)):
+                if toks[k][2] in PRONOUNS and toks[k + 1][2].islower():
+                    toks = toks[k:]
+                    break
         head: list[tuple[int, int, str]] = []
         if toks[0][2].casefold() in PRONOUNS:
             head = toks[:1]
