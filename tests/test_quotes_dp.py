@@ -54,3 +54,23 @@ def test_participle_after_fronted_adjunct_without_comma() -> None:
     assert quote.kind == "partial"
     assert quote.cue == "announcing"
     assert quote.speaker is not None and quote.speaker.mention == "they"
+
+
+def test_double_attribution_leaves_the_next_quotation_its_own() -> None:
+    text = (
+        "Brenner said she felt the ferry levy was worth fighting because “most riders never see the bill,” "
+        "she said. “We cannot fix a cost nobody can see.”"
+    )
+    quotes = find_quotes(text)
+    assert [q.kind for q in quotes] == ["partial", "direct"]
+    first, second = quotes
+    assert first.text.startswith("she felt the ferry levy")
+    assert first.speaker is not None and first.speaker.mention == "Brenner"
+    assert second.text.startswith("We cannot fix")
+    assert second.speaker is not None and second.speaker.mention == "she"
+
+
+def test_split_quotation_with_one_attribution_stays_one_quote() -> None:
+    quotes = find_quotes("“The pier is unsafe,” she said. “We will close it on Monday.”")
+    assert len(quotes) == 1
+    assert len(quotes[0].segments) == 2

@@ -995,6 +995,33 @@ class _Scan:
             self.add(statement, (cue.verb_start, cue.verb_end), mention, (mention.start, content))
         return result
 
+    def _double_attribution(self, cue: _Cue, s: int, result: _Found, mark: int) -> _Found | None:
+        """'Lund said she felt the pier was "unsafe," she said. "..."': the opening attribution owns the statement.
+
+        When a sentence opens with its speaker and speech verb and ends in a pronoun's trailing attribution
+        ("she said"), the statement is the opening speaker's; the trailing attribution goes with the
+        quotation after it, which becomes a quote of its own. Returns a stand-in for that trailing
+        attribution (never itself a quote) for the next sentence to hang on, or None.
+        """
+        masked = self.masked
+        if cue.kind != "verb" or result.mention is None or len(self.found) != mark + 1:
+            return None
+        if result.kind == "indirect" or not result.start <= cue.start < result.end:
+            return None
+        if masked[result.mention.start : result.mention.end].casefold() not in PRONOUNS:
+            return None
+        speaker = _speaker_before(masked, s, cue.start)
+        if speaker is None or _has_word(masked, s, speaker[0]):
+            return None
+        removed = self.found[mark:]
+        del self.found[mark:]
+        first = self._attribute(cue, s, result.end)
+        if first is None or first.mention is None or first.mention.start != speaker[0]:
+            self.found[mark:] = removed
+            return None
+        end = result.end
+        return _Found(end, end, "direct", result.cue_start, result.cue_end, result.mention, end, end)
+
     def _relative(self, cue: _Cue, s: int, e: int) -> tuple[_Mention, int, int] | None:
         """'Jane Doe, who said ...', 'an architect who says ...': "who" (or "which") speaks for the noun before it.
 
@@ -1083,9 +1110,10 @@ class _Scan:
                 del self.found[mark:]  # no main-clause statement: read the sentence as a whole below
         if len(cues) > 1 and cues[-1].kind == "verb" and cues[-1].verb.casefold() in TRAILING_VERBS:
             # "..., divers found cracked pilings, said Jane Doe": the attribution at the end wins.
+            mark = len(self.found)
             result = self._attribute(cues[-1], s, e, trailing_only=True)
             if result is not None:
-                return result
+                return self._double_attribution(cues[0], s, result, mark) or result
         if len(cues) > 1:
             # '..., Lund noted, but Quell boasted, "That makes me right."': the last verb owns the closing quote.
             closing = self._introduced_quote(cues[-1], s, e)
