@@ -74,3 +74,17 @@ def test_split_quotation_with_one_attribution_stays_one_quote() -> None:
     quotes = find_quotes("“The pier is unsafe,” she said. “We will close it on Monday.”")
     assert len(quotes) == 1
     assert len(quotes[0].segments) == 2
+
+
+def test_pronoun_after_fronted_time_without_comma() -> None:
+    quote = _by_text("On Tuesday she said the ferry timetable was “beyond repair.”", "beyond repair")
+    assert quote.kind == "partial"
+    assert quote.speaker is not None and quote.speaker.mention == "she"
+    quote = _by_text("In 2019 they said the toll would fall.", "toll would fall")
+    assert quote.kind == "indirect"
+    assert quote.speaker is not None and quote.speaker.mention == "they"
+
+
+def test_pronoun_after_a_noun_is_still_no_speaker() -> None:
+    # "The audit he said was late": a reduced relative clause, not "he" reporting anything.
+    assert find_quotes("The audit he said was late arrived on Friday.") == ()

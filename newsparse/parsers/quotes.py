@@ -633,6 +633,8 @@ def _speaker_before(masked: str, start: int, end: int) -> tuple[int, int] | None
     if last in PRONOUNS:
         if len(toks) == 1 or toks[-2][2].casefold() in CLAUSE_WORDS or toks[-2][2].casefold() in CONNECTIVES:
             return toks[-1][0], toks[-1][1]
+        if _fronted_time(toks[:-1]):
+            return toks[-1][0], toks[-1][1]  # "On Monday he said", "In 2010 she said": a fronted time, no comma
         return None
     if toks[-1][2] in {"and", "but", "or"}:
         return None  # "Ida Lund toured the port and (said)": a verb phrase, not a speaker
@@ -651,6 +653,16 @@ def _speaker_before(masked: str, start: int, end: int) -> tuple[int, int] | None
         if prefer_whole and _plain_noun_phrase(whole[:cut]):
             return whole[0][0], whole[-1][1]
     return found
+
+
+def _fronted_time(toks: Sequence[tuple[int, int, str]]) -> bool:
+    """True for a fronted time phrase that opens its sentence with no comma after it ("On Monday", "Last week",
+    "In 2010", "At 80"): a preposition or time word first, then only time words and numbers."""
+    if not toks or len(toks) > _MAX_NP_TOKENS or not _is_cap(toks[0][2]):
+        return False
+    words = [tok[2].casefold() for tok in toks]
+    rest = words[1:] if words[0] in PREPOSITIONS else words
+    return bool(rest) and all(w in _TIME_PHRASE_WORDS or w.isdigit() for w in rest)
 
 
 def _opens_noun(word: str) -> bool:
