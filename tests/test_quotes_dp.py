@@ -88,3 +88,23 @@ def test_pronoun_after_fronted_time_without_comma() -> None:
 def test_pronoun_after_a_noun_is_still_no_speaker() -> None:
     # "The audit he said was late": a reduced relative clause, not "he" reporting anything.
     assert find_quotes("The audit he said was late arrived on Friday.") == ()
+
+
+def test_colon_paragraph_does_not_swallow_an_attributed_quotation() -> None:
+    text = (
+        "Her relief is described at length:\n\n"
+        "“Here comes the ferry,” she said, waving. “The ferry. At last.”\n\n"
+        "The crossing took an hour."
+    )
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote.kind == "direct"
+    assert quote.text.startswith("Here comes the ferry")
+    assert quote.speaker is not None and quote.speaker.mention == "she"
+
+
+def test_colon_paragraph_still_introduces_its_quotation() -> None:
+    text = "Harbour master Ida Lund said:\n\n“The ferry will not sail until the pier is fixed.”"
+    quote = _by_text(text, "The ferry will not sail")
+    assert quote.speaker is not None and quote.speaker.name == "Ida Lund"

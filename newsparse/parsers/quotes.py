@@ -2135,6 +2135,7 @@ def _join_colon_blocks(text: str, blocks: Iterable[tuple[int, int]]) -> list[tup
                 text[prev_start:prev_end].rstrip().endswith(":")
                 and text[start:end].lstrip()[:1] in _OPEN_MARKS
                 and _TURN.match(text, start, end) is None
+                and _OWN_ATTRIBUTION.match(text, start, end) is None
                 and end - prev_start <= 4 * _WINDOW
             ):
                 out[-1] = (prev_start, end)
@@ -2143,6 +2144,18 @@ def _join_colon_blocks(text: str, blocks: Iterable[tuple[int, int]]) -> list[tup
     return out
 
 
+#: A quotation paragraph that carries its own attribution right after its first quotation ('"A," she said. ...'):
+#: it is not the statement of a paragraph before it that ends in a colon ("... is recorded in detail:").
+_OWN_ATTRIBUTION: Final = regex.compile(
+    rf"""
+    [ \t]*+[“"]                                                  # the quotation's opening mark
+    [^“”"\n]{{1,600}}+                                            # its words
+    [”"][ \t]++                                                  # its closing mark
+    (?:he|she|they|we|I|\p{{Lu}}[\p{{L}}.'’-]*+(?:[ \t]++\p{{Lu}}[\p{{L}}.'’-]*+){{0,3}}+)  # the speaker
+    [ \t]++{word_trie(SPEECH_VERBS)}(?![\p{{L}}\p{{N}}'’-])          # a speech verb
+    """,
+    regex.VERBOSE,
+)
 #: A line that opens with a speaker's name and a colon: "Lund: Ferry Fares Won't Rise", "Quell on Ferry
 #: Fares: The Rise Is 'Unfair'".
 _LABELLED: Final = regex.compile(
