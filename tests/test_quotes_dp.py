@@ -108,3 +108,19 @@ def test_colon_paragraph_still_introduces_its_quotation() -> None:
     text = "Harbour master Ida Lund said:\n\n“The ferry will not sail until the pier is fixed.”"
     quote = _by_text(text, "The ferry will not sail")
     assert quote.speaker is not None and quote.speaker.name == "Ida Lund"
+
+
+def test_fronted_participle_subject_after_the_comma_speaks() -> None:
+    text = "After saying the night ferry was “too old to insure,” she was escorted from the hearing."
+    quote = _by_text(text, "too old to insure")
+    assert quote.kind == "partial"
+    assert quote.cue == "saying"
+    assert quote.text.startswith("the night ferry")
+    assert quote.speaker is not None and quote.speaker.mention == "she"
+
+
+def test_fronted_participle_yields_to_the_main_clause_speech_verb() -> None:
+    text = "Citing the audit, Harbour master Ida Lund said the pier was unsafe."
+    quotes = find_quotes(text)
+    assert [q.cue for q in quotes] == ["said"]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ida Lund"

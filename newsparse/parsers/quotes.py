@@ -1791,11 +1791,50 @@ class _Scan:
             return self.add(_classify(masked, self.spans, self.starts, comma + 1, e), cue_span, mention, (s, comma))
         return self.add(_classify(masked, self.spans, self.starts, s, cue.start), cue_span, mention, (cue.start, e))
 
+    def _fronted_participle(self, cue: _Cue, s: int, e: int) -> _Found | None:
+        """'Calling the plan "a disaster," Lund urged ...', 'After saying the pier was "unsafe," she left':
+        a participle opening the sentence; its statement ends at the comma, the subject after it speaks.
+
+        Only when the main clause has no speech verb of its own (that attribution wins otherwise).
+        """
+        masked = self.masked
+        before = _word_before(masked, s, cue.start, 12)
+        if before is None:
+            if _has_word(masked, s, cue.start):
+                return None
+        elif before[1].casefold() not in _GERUND_PREPOSITIONS or _has_word(masked, s, before[0]):
+            return None
+        comma = masked.find(",", cue.verb_end, e)
+        end = comma if comma >= 0 else e
+        for span in self.quotes_in(cue.verb_end, end, limit=4):
+            if span.closed and span.end > span.start and self.text[span.end - 1] == ",":
+                end = span.close  # the statement's comma inside the quotation: '"a disaster,"'
+                break
+        if end >= e or not _has_word(masked, cue.verb_end, end):
+            return None
+        after = _tokens(masked, end, min(e, end + 60))
+        if len(after) < 2 or _cues(masked, end, e):
+            return None
+        k = 0
+        if after[0][2] in PRONOUNS:
+            k = 1
+        else:
+            while k < min(4, len(after) - 1) and _is_name_word(after[k][2]):
+                k += 1
+        if k == 0 or not after[k][2].islower():
+            return None
+        mention = _Mention(after[0][0], after[k - 1][1])
+        statement = _classify(masked, self.spans, self.starts, cue.verb_end, end)
+        return self.add(statement, (cue.verb_start, cue.verb_end), mention, (s, cue.verb_end))
+
     def _participle(self, cue: _Cue, s: int, e: int) -> _Found | None:
         masked = self.masked
         named = self._named_participle(cue, s, e)
         if named is not None:
             return named
+        fronted = self._fronted_participle(cue, s, e)
+        if fronted is not None:
+            return fronted
         before = _word_before(masked, s, cue.start, 12)
         # "Lund began by saying ...", "Ode, despite admitting that ...": a gerund after a preposition
         gerund = before is not None and before[1].casefold() in _GERUND_PREPOSITIONS and _has_word(masked, s, before[0])
