@@ -124,3 +124,15 @@ def test_fronted_participle_yields_to_the_main_clause_speech_verb() -> None:
     quotes = find_quotes(text)
     assert [q.cue for q in quotes] == ["said"]
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ida Lund"
+
+
+def test_relative_clause_after_a_role_with_capitalised_words() -> None:
+    text = (
+        "Ode has a cool relationship with Brenner, now the Harbour board chair, who in 2012 said "
+        "the board’s first goal was to make Ode a “one-term mayor.”"
+    )
+    quote = _by_text(text, "one-term mayor")
+    assert quote.kind == "partial"
+    assert quote.speaker is not None
+    assert quote.speaker.mention == "who"
+    assert quote.speaker.name == "the Harbour board chair"

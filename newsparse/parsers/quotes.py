@@ -1093,10 +1093,13 @@ class _Scan:
             if j > 0 and toks[j - 1][2].casefold() in DETERMINERS:
                 j -= 1
             return toks[j][0], end
+        role = toks[k][2].casefold() in ROLE_WORDS
         for j in range(k - 1, max(-1, k - 4), -1):
             word = toks[j][2].casefold()
             if word in DETERMINERS:
                 return toks[j][0], end  # "an architect", "the company's lawyer"
+            if role and _is_name_word(toks[j][2]):
+                continue  # "the Senate majority leader": a role may carry capitalised words
             if not toks[j][2].islower() or word in CLAUSE_WORDS or word in _PASSIVE:
                 break
         return None
