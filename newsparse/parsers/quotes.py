@@ -644,6 +644,8 @@ def _speaker_before(masked: str, start: int, end: int) -> tuple[int, int] | None
     if last in PRONOUNS:
         if len(toks) == 1 or toks[-2][2].casefold() in CLAUSE_WORDS or toks[-2][2].casefold() in CONNECTIVES:
             return toks[-1][0], toks[-1][1]
+        if _fronted_time(toks[:-1]):
+            return toks[-1][0], toks[-1][1]  # "On Monday he said", "In 2010 she said": a fronted time, no comma
         return None
     if toks[-1][2] in {"and", "but", "or"}:
         return None  # "Ida Lund toured the port and (said)": a verb phrase, not a speaker
@@ -662,6 +664,16 @@ def _speaker_before(masked: str, start: int, end: int) -> tuple[int, int] | None
         if prefer_whole and _plain_noun_phrase(whole[:cut]):
             return whole[0][0], whole[-1][1]
     return found
+
+
+def _fronted_time(toks: Sequence[tuple[int, int, str]]) -> bool:
+    """True for a fronted time phrase that opens its sentence with no comma after it ("On Monday", "Last week",
+    "In 2010", "At 80"): a preposition or time word first, then only time words and numbers."""
+    if not toks or len(toks) > _MAX_NP_TOKENS or not _is_cap(toks[0][2]):
+        return False
+    words = [tok[2].casefold() for tok in toks]
+    rest = words[1:] if words[0] in PREPOSITIONS else words
+    return bool(rest) and all(w in _TIME_PHRASE_WORDS or w.isdigit() for w in rest)
 
 
 def _opens_noun(word: str) -> bool:
@@ -699,6 +711,25 @@ def _noun_phrase(toks: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None
     if not ok and not (len(toks) == 1 and first.casefold().endswith(_PLURAL_AGENT_ENDINGS)):
         return None  # (a plural agent noun alone is a speaker: "environmentalists worry")
     return toks[0][0], toks[-1][1]
+
+
+def _group_subject(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The tokens of a group subject before its past-tense verb ("several local unions granted"), or none.
+
+    Only a noun phrase headed by a group noun ("unions", "officials", "the council") counts: the subject of
+    a sentence whose main verb is no speech verb but whose participle ("..., saying ...") reports speech.
+    """
+    for k in range(1, min(len(toks), _MAX_NP_TOKENS + 1)):
+        word = toks[k][2]
+        if not word.islower():
+            continue
+        if not (word.endswith("ed") or word in IRREGULAR_PAST or word in AUXILIARIES):
+            continue
+        head = toks[k - 1][2]
+        if head.islower() and head in GROUP_NOUNS and _plain_noun_phrase(toks[:k]):
+            return toks[:k]
+        return []
+    return []
 
 
 def _fronted_adjunct(masked: str, start: int, end: int) -> bool:
@@ -987,6 +1018,33 @@ class _Scan:
             self.add(statement, (cue.verb_start, cue.verb_end), mention, (mention.start, content))
         return result
 
+    def _double_attribution(self, cue: _Cue, s: int, result: _Found, mark: int) -> _Found | None:
+        """'Lund said she felt the pier was "unsafe," she said. "..."': the opening attribution owns the statement.
+
+        When a sentence opens with its speaker and speech verb and ends in a pronoun's trailing attribution
+        ("she said"), the statement is the opening speaker's; the trailing attribution goes with the
+        quotation after it, which becomes a quote of its own. Returns a stand-in for that trailing
+        attribution (never itself a quote) for the next sentence to hang on, or None.
+        """
+        masked = self.masked
+        if cue.kind != "verb" or result.mention is None or len(self.found) != mark + 1:
+            return None
+        if result.kind == "indirect" or not result.start <= cue.start < result.end:
+            return None
+        if masked[result.mention.start : result.mention.end].casefold() not in PRONOUNS:
+            return None
+        speaker = _speaker_before(masked, s, cue.start)
+        if speaker is None or _has_word(masked, s, speaker[0]):
+            return None
+        removed = self.found[mark:]
+        del self.found[mark:]
+        first = self._attribute(cue, s, result.end)
+        if first is None or first.mention is None or first.mention.start != speaker[0]:
+            self.found[mark:] = removed
+            return None
+        end = result.end
+        return _Found(end, end, "direct", result.cue_start, result.cue_end, result.mention, end, end)
+
     def _relative(self, cue: _Cue, s: int, e: int) -> tuple[_Mention, int, int] | None:
         """'Jane Doe, who said ...', 'an architect who says ...': "who" (or "which") speaks for the noun before it.
 
@@ -1046,10 +1104,13 @@ class _Scan:
             if j > 0 and toks[j - 1][2].casefold() in DETERMINERS:
                 j -= 1
             return toks[j][0], end
+        role = toks[k][2].casefold() in ROLE_WORDS
         for j in range(k - 1, max(-1, k - 4), -1):
             word = toks[j][2].casefold()
             if word in DETERMINERS:
                 return toks[j][0], end  # "an architect", "the company's lawyer"
+            if role and _is_name_word(toks[j][2]):
+                continue  # "the Senate majority leader": a role may carry capitalised words
             if not toks[j][2].islower() or word in CLAUSE_WORDS or word in _PASSIVE:
                 break
         return None
@@ -1075,9 +1136,10 @@ class _Scan:
                 del self.found[mark:]  # no main-clause statement: read the sentence as a whole below
         if len(cues) > 1 and cues[-1].kind == "verb" and cues[-1].verb.casefold() in TRAILING_VERBS:
             # "..., divers found cracked pilings, said Jane Doe": the attribution at the end wins.
+            mark = len(self.found)
             result = self._attribute(cues[-1], s, e, trailing_only=True)
             if result is not None:
-                return result
+                return self._double_attribution(cues[0], s, result, mark) or result
         if len(cues) > 1:
             # '..., Lund noted, but Quell boasted, "That makes me right."': the last verb owns the closing quote.
             closing = self._introduced_quote(cues[-1], s, e)
@@ -1615,6 +1677,8 @@ class _Scan:
         between = masked[verb_end : span.open].rstrip()
         words = _tokens(masked, verb_end, span.open)
         joined = between.endswith(",") or any(word[2].casefold() in {"and", "but"} for word in words[-2:])
+        if any(word[2].casefold() == "that" for word in words):
+            return False  # 'when he said that under the plan, "b ..."': the verb's own statement, no resumption
         return first.islower() and joined and MASK not in between and len(words) <= _MAX_TRAILING_TOKENS
 
     def _trailing(
@@ -1739,11 +1803,50 @@ class _Scan:
             return self.add(_classify(masked, self.spans, self.starts, comma + 1, e), cue_span, mention, (s, comma))
         return self.add(_classify(masked, self.spans, self.starts, s, cue.start), cue_span, mention, (cue.start, e))
 
+    def _fronted_participle(self, cue: _Cue, s: int, e: int) -> _Found | None:
+        """'Calling the plan "a disaster," Lund urged ...', 'After saying the pier was "unsafe," she left':
+        a participle opening the sentence; its statement ends at the comma, the subject after it speaks.
+
+        Only when the main clause has no speech verb of its own (that attribution wins otherwise).
+        """
+        masked = self.masked
+        before = _word_before(masked, s, cue.start, 12)
+        if before is None:
+            if _has_word(masked, s, cue.start):
+                return None
+        elif before[1].casefold() not in _GERUND_PREPOSITIONS or _has_word(masked, s, before[0]):
+            return None
+        comma = masked.find(",", cue.verb_end, e)
+        end = comma if comma >= 0 else e
+        for span in self.quotes_in(cue.verb_end, end, limit=4):
+            if span.closed and span.end > span.start and self.text[span.end - 1] == ",":
+                end = span.close  # the statement's comma inside the quotation: '"a disaster,"'
+                break
+        if end >= e or not _has_word(masked, cue.verb_end, end):
+            return None
+        after = _tokens(masked, end, min(e, end + 60))
+        if len(after) < 2 or _cues(masked, end, e):
+            return None
+        k = 0
+        if after[0][2] in PRONOUNS:
+            k = 1
+        else:
+            while k < min(4, len(after) - 1) and _is_name_word(after[k][2]):
+                k += 1
+        if k == 0 or not after[k][2].islower():
+            return None
+        mention = _Mention(after[0][0], after[k - 1][1])
+        statement = _classify(masked, self.spans, self.starts, cue.verb_end, end)
+        return self.add(statement, (cue.verb_start, cue.verb_end), mention, (s, cue.verb_end))
+
     def _participle(self, cue: _Cue, s: int, e: int) -> _Found | None:
         masked = self.masked
         named = self._named_participle(cue, s, e)
         if named is not None:
             return named
+        fronted = self._fronted_participle(cue, s, e)
+        if fronted is not None:
+            return fronted
         before = _word_before(masked, s, cue.start, 12)
         # "Lund began by saying ...", "Ode, despite admitting that ...": a gerund after a preposition
         gerund = before is not None and before[1].casefold() in _GERUND_PREPOSITIONS and _has_word(masked, s, before[0])
@@ -1755,6 +1858,12 @@ class _Scan:
         toks = _past_fronted(masked, toks)
         if not toks:
             return None
+        if toks[0][2].casefold() in PREPOSITIONS:
+            # "On Monday they published the review by announcing ...": a fronted adjunct with no comma after it
+            for k in range(1, min(len(toks) - 1, _MAX_FRONTED_TOKENS)):
+                if toks[k][2] in PRONOUNS and toks[k + 1][2].islower():
+                    toks = toks[k:]
+                    break
         head: list[tuple[int, int, str]] = []
         if toks[0][2].casefold() in PRONOUNS:
             head = toks[:1]
@@ -1768,6 +1877,8 @@ class _Scan:
                 else:
                     break
         if not head or not any(_names(t[2]) for t in head):
+            head = _group_subject(toks)
+        if not head:
             return None
         mention = _Mention(head[0][0], head[-1][1])
         content = _content_after(masked, cue.verb_end, e, cue.verb)
@@ -2075,6 +2186,7 @@ def _join_colon_blocks(text: str, blocks: Iterable[tuple[int, int]]) -> list[tup
                 text[prev_start:prev_end].rstrip().endswith(":")
                 and text[start:end].lstrip()[:1] in _OPEN_MARKS
                 and _TURN.match(text, start, end) is None
+                and _OWN_ATTRIBUTION.match(text, start, end) is None
                 and end - prev_start <= 4 * _WINDOW
             ):
                 out[-1] = (prev_start, end)
@@ -2083,6 +2195,18 @@ def _join_colon_blocks(text: str, blocks: Iterable[tuple[int, int]]) -> list[tup
     return out
 
 
+#: A quotation paragraph that carries its own attribution right after its first quotation ('"A," she said. ...'):
+#: it is not the statement of a paragraph before it that ends in a colon ("... is recorded in detail:").
+_OWN_ATTRIBUTION: Final = regex.compile(
+    rf"""
+    [ \t]*+[“"]                                                  # the quotation's opening mark
+    [^“”"\n]{{1,600}}+                                            # its words
+    [”"][ \t]++                                                  # its closing mark
+    (?:he|she|they|we|I|\p{{Lu}}[\p{{L}}.'’-]*+(?:[ \t]++\p{{Lu}}[\p{{L}}.'’-]*+){{0,3}}+)  # the speaker
+    [ \t]++{word_trie(SPEECH_VERBS)}(?![\p{{L}}\p{{N}}'’-])          # a speech verb
+    """,
+    regex.VERBOSE,
+)
 #: A line that opens with a speaker's name and a colon: "Lund: Ferry Fares Won't Rise", "Quell on Ferry
 #: Fares: The Rise Is 'Unfair'".
 _LABELLED: Final = regex.compile(
