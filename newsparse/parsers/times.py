@@ -323,7 +323,8 @@ _BEFORE_CAPITAL: Final = frozenset({"last", "next", "this", "early", "late", "mi
 _BEFORE_CAPITAL_LONGEST: Final = max(map(len, _BEFORE_CAPITAL))
 #: The runs of :data:`_RUNS` an expression can begin with, each found after skipping, in one match, the runs
 #: before it that none can: the other characters, words in lower or Title case that no expression begins
-#: with, and the gated words before a word that no expression continues with ("the man", see :func:`_starts`).
+#: with, the gated words before a word that no expression continues with ("the man", see :func:`_starts`) and
+#: the commonest numbers that no expression begins with.
 #: Then group 1 is a word of :data:`_START_CASED`, 2 a word in mixed case, 3 a run of digits, 4 a quote
 #: mark; none at the end of the text. Every match ends where a run ends, so the search never fails and
 #: restarts: one pass over the text. (The word that no expression begins with, the commonest run, is tried
@@ -334,6 +335,10 @@ _CANDIDATES: Final = re.compile(
       |(?:{word_trie(_START_CASED & _GATED_CASED)})(?![A-Za-z])
         (?=\x20(?!(?:{word_trie(_AFTER_FIRST | {w.title() for w in _AFTER_FIRST})})(?![A-Za-z]))
             (?:[a-z]+|[A-Z][a-z]*)(?![A-Za-z]))
+      # the numbers no expression begins with (the first tests of _no_time_number_at): "$30", "2.5", "1,500",
+      # "45%", "12 people" (a space and a word that no number of the grammar is followed by)
+      |(?<=[$£€._A-Za-z-])[0-9]+
+      |[0-9]{{1,3}}(?![0-9])(?=[,%]|\x20(?!(?i:{word_trie(_AFTER_NUMBER)})(?![A-Za-z]))[A-Za-z])
     )*+
     (?:({word_trie(_START_CASED)})(?![A-Za-z])|([A-Za-z]+)|([0-9]+)|(')|\Z)""",
     re.VERBOSE,
