@@ -363,7 +363,17 @@ def test_season_against_a_winter_publication(text: str, published: dt.date, valu
         "at a time, At least two weeks, at  least, past its peak, past Tues. and PAST Fall, past WEEK",
         "12 ",
         "a  week",
-        "",
+        # the words a start word must be followed by ("late March", not "late for"; "a few days", not
+        # "a few residents"; "more than 20 years"; "8 of March", not "8 of the 11")
+        "late for the vote, late March, early this year, Late '90s, early spring, early-2020s, late 1990",
+        "a few residents, A Few Days, a few-day trip, a dozen more years, a few and a half weeks, a couple of days",
+        "more than taxes, more than 20 years, at least 8 of the 11, at least 2 1/2 years, less than a week",
+        "8 of March, 8 of the 11, 8 of 10, 8 Of March, 8 of\nMarch, 8 of  March",
+        # a gated word before a mark or a price; capitals after a start word ("AP" is not "a")
+        "good. this, that) about $30, about  $30, the (year), year's end, year-end, mid-1990s, mid1990s",
+        "AP, AFP, lastJuly, midMarch, midMorning, ThisMonth, EARLYMarch, LATEmay",
+        # numbers skipped by _CANDIDATES itself
+        "$30 a week, 2.5 years, 1,500 days, 45% of 12 people, 12 Days, 12 mArch, 8 of x, 2024, a1 week, 3,",
     ],
 )
 def test_candidate_starts_lose_no_match(text: str) -> None:

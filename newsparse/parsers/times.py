@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Container, Iterator, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, Literal
 
@@ -260,7 +260,8 @@ _AFTER_FIRST: Final = frozenset(regex.sub(r"[^a-z].*", "", w) for w in _AFTER_DE
 #: (The standard library's ``re`` cuts the runs twice as fast as ``regex``: ASCII classes, the same runs.)
 _RUNS: Final = re.compile(r"[A-Za-z]+|[0-9]+|'|[^A-Za-z0-9']+")
 #: Letters that the scanner's case-insensitive test matches as ASCII (Kelvin sign, long s): rare, scanned in full.
-_FOLDS_TO_ASCII: Final = regex.compile("[\u212a\u017f]")
+#: (Looked for with ``in``, a memchr-speed search, not a pattern: it reads every character of every text.)
+_FOLDS_TO_ASCII: Final = ("\u212a", "\u017f")
 _DIGITS: Final = frozenset("0123456789")
 #: The gated words that can lead a number in an expression: "the 1990s", "mid 1990s", "about 20 years".
 _BEFORE_NUMBER: Final = frozenset({"the", "mid", "about", "nearly", "almost", "over", "some"})
@@ -290,20 +291,54 @@ _NEXT_WORDS: Final = MappingProxyType(
         | set(SEASONS)
         | set(UNITS)
         | set(_AFTER_FIRST),
+        # "late March", "early this year", "late last week", "early spring" (not "late for the")
+        **dict.fromkeys(
+            ("early", "late"),
+            frozenset(MONTHS)
+            | set(SEASONS)
+            | {"the", "this", "last", "past", "next", "earlier", "later", "previous", "following"},
+        ),
     }
 )
+#: The words a number expression (:data:`_NUM`) can begin with, lower case (a few more: "many", "some").
+_NUM_FIRST: Final = frozenset(w for w in NUMBER_WORDS if " " not in w)
+#: Gated word pairs that begin an expression, before a space and a word, only before one of these words
+#: (lower case) or a number that can begin one: "a few days" (not "a few residents"), "more than 20 years" (not
+#: "more than taxes", "at least 8 of the 11": see :func:`_not_before`).
+_THIRD_WORDS: Final = MappingProxyType(
+    {
+        ("a", "few"): _AFTER_NUMBER,
+        ("a", "dozen"): _AFTER_NUMBER,
+        ("more", "than"): _NUM_FIRST,
+        ("less", "than"): _NUM_FIRST,
+        ("at", "least"): _NUM_FIRST,
+    }
+)
+#: The marks no gated word is followed by in an expression (each goes on with a space, a hyphen, an
+#: apostrophe, a letter or a digit): "good.", "this,", "that)".
+_CLOSING_MARKS: Final = frozenset('.,;:!?)]"\u201d')
+#: The words an expression can begin with right before a capital letter ("lastJuly", "midMorning": a month or
+#: a part of the day after ``\s*``); no other start word is followed by a letter ("AP" is not "a").
+_BEFORE_CAPITAL: Final = frozenset({"last", "next", "this", "early", "late", "mid"})
+_BEFORE_CAPITAL_LONGEST: Final = max(map(len, _BEFORE_CAPITAL))
 #: The runs of :data:`_RUNS` an expression can begin with, each found after skipping, in one match, the runs
 #: before it that none can: the other characters, words in lower or Title case that no expression begins
-#: with, and the gated words before a word that no expression continues with ("the man", see :func:`_starts`).
+#: with, the gated words before a word that no expression continues with ("the man", see :func:`_starts`) and
+#: the commonest numbers that no expression begins with.
 #: Then group 1 is a word of :data:`_START_CASED`, 2 a word in mixed case, 3 a run of digits, 4 a quote
 #: mark; none at the end of the text. Every match ends where a run ends, so the search never fails and
-#: restarts: one pass over the text.
+#: restarts: one pass over the text. (The word that no expression begins with, the commonest run, is tried
+#: before the gated word: the branches exclude each other, and most words then meet one word trie, not two.)
 _CANDIDATES: Final = re.compile(
     rf"""(?:[^A-Za-z0-9']+
+      |(?!(?:{word_trie(_START_CASED)})(?![A-Za-z]))(?:[a-z]+|[A-Z][a-z]*)(?![A-Za-z])
       |(?:{word_trie(_START_CASED & _GATED_CASED)})(?![A-Za-z])
         (?=\x20(?!(?:{word_trie(_AFTER_FIRST | {w.title() for w in _AFTER_FIRST})})(?![A-Za-z]))
             (?:[a-z]+|[A-Z][a-z]*)(?![A-Za-z]))
-      |(?!(?:{word_trie(_START_CASED)})(?![A-Za-z]))(?:[a-z]+|[A-Z][a-z]*)(?![A-Za-z])
+      # the numbers no expression begins with (the first tests of _no_time_number_at): "$30", "2.5", "1,500",
+      # "45%", "12 people" (a space and a word that no number of the grammar is followed by)
+      |(?<=[$£€._A-Za-z-])[0-9]+
+      |[0-9]{{1,3}}(?![0-9])(?=[,%]|\x20(?!(?i:{word_trie(_AFTER_NUMBER)})(?![A-Za-z]))[A-Za-z])
     )*+
     (?:({word_trie(_START_CASED)})(?![A-Za-z])|([A-Za-z]+)|([0-9]+)|(')|\Z)""",
     re.VERBOSE,
@@ -1253,7 +1288,9 @@ def _may_start(word: str) -> bool:
     if word.lower() in _START_WORDS:
         return True
     # the scanner's first-word test ends a word at any capital letter: try each such prefix
-    return any(word[:i].lower() in _START_WORDS for i in range(1, len(word)) if word[i].isupper())
+    # (only the short prefixes: a long run of capitals costs no more than its first letters)
+    longest = min(len(word), _BEFORE_CAPITAL_LONGEST + 1)
+    return any(word[:i].lower() in _BEFORE_CAPITAL for i in range(1, longest) if word[i].isupper())
 
 
 def _starts(text: str) -> list[int]:
@@ -1263,7 +1300,7 @@ def _starts(text: str) -> list[int]:
     begin with (a start word, a mixed-case word, digits, a quote mark), and the runs around each are read
     from the text itself.
     """
-    if _FOLDS_TO_ASCII.search(text) is not None:
+    if not text.isascii() and any(char in text for char in _FOLDS_TO_ASCII):
         return [m.start() for m in _WORD_START.finditer(text)]
     out: list[int] = []
     n = len(text)
@@ -1285,11 +1322,18 @@ def _starts(text: str) -> list[int]:
         # a word in mixed case ("LASTly", "nextJuly"): the scanner's first word may end at a capital
         if kind == 2 and not _may_start(run):
             continue
-        allowed = _NEXT_WORDS.get(run.lower())
+        low = run.lower()
+        allowed = _NEXT_WORDS.get(low)
         gated = run in _GATED_CASED
-        if (allowed is None and not gated) or e + 1 >= n or text[e] != " " or text[e + 1] not in _RUN_START:
+        if gated and e < n and text[e] in _CLOSING_MARKS:
+            continue  # "good.": see _CLOSING_MARKS
+        if (allowed is None and not gated) or e + 1 >= n or text[e] != " ":
             out.append(s)
             continue
+        if text[e + 1] not in _RUN_START:
+            if not gated:
+                out.append(s)
+            continue  # "about $30": a gated word before a mark fails the gate of _START
         nxt = run_at(text, e + 1).group()  # type: ignore[union-attr]  # the run after the space
         if allowed is not None and nxt[0] in _ASCII_LETTERS and nxt.lower() not in allowed:
             continue
@@ -1298,12 +1342,25 @@ def _starts(text: str) -> list[int]:
             if nxt.isalpha() and (nxt.islower() or nxt.istitle()) and nxt.lower() not in _AFTER_FIRST:
                 continue
             # and before a number only when they can lead one ("the 1990s", "about 20 years", not "at 3 p.m.")
-            if nxt[0] in _DIGITS and (
-                run.lower() not in _BEFORE_NUMBER or _no_time_number_at(text, e + 1, e + 1 + len(nxt))
-            ):
+            if nxt[0] in _DIGITS and (low not in _BEFORE_NUMBER or _no_time_number_at(text, e + 1, e + 1 + len(nxt))):
+                continue
+            third = _THIRD_WORDS.get((low, nxt.lower()))
+            if third is not None and _not_before(text, e + 1 + len(nxt), third):
                 continue
         out.append(s)
     return out
+
+
+def _not_before(text: str, e: int, words: Container[str]) -> bool:
+    """Whether the word ending at *e* is followed by a space and a run that rules out an expression there: a
+    word not among *words* (lower case), or a number that no expression begins with (in the grammar, a number
+    after these words goes on as it would at the start of an expression: "more than 20 years")."""
+    if e + 1 >= len(text) or text[e] != " " or text[e + 1] not in _RUN_START:
+        return False
+    nxt = _RUNS.match(text, e + 1).group()  # type: ignore[union-attr]
+    if nxt[0] in _DIGITS:
+        return _no_time_number_at(text, e + 1, e + 1 + len(nxt))
+    return nxt.isalpha() and nxt.lower() not in words
 
 
 def _no_time_number_at(text: str, s: int, e: int) -> bool:
@@ -1331,6 +1388,8 @@ def _no_time_number_at(text: str, s: int, e: int) -> bool:
         if f >= n:
             return False
         after = _RUNS.match(text, f).group()  # type: ignore[union-attr]
+        if after.lower() == "of":  # only "8 of March" goes on after "of"
+            return _not_before(text, f + 2, MONTHS)
         return after.isalpha() and after.lower() not in _AFTER_NUMBER
     # "3:30", "3/4/21", "2.5 years", "3-day", "3pm", "20th", "1st"
     return not (nxt[0] in _AFTER_NUMBER_MARKS or nxt[0].isspace() or nxt.isalpha())
