@@ -134,11 +134,6 @@ _BARE_LABEL_PHRASES: Final = tuple(sorted(CREDIT_BY_LABELS | COURTESY_LABELS))
 #: One of these is part of every phrase in ``_BARE_LABEL_PHRASES`` (a test checks it).
 _BARE_LABEL_KEYS: Final = (" by", "courtesy", "handout")
 
-#: The phrases of ``_BARE_LABEL_PHRASES`` holding each key: only those are looked for when the key is there.
-_BARE_LABELS_BY_KEY: Final = tuple(
-    (key, tuple(phrase for phrase in _BARE_LABEL_PHRASES if key in phrase)) for key in _BARE_LABEL_KEYS
-)
-
 
 def _may_start_credit(tail: str) -> bool:
     """False when ``_CREDIT_START`` cannot match in *tail*: no slash, no label (before a colon or not).
@@ -152,7 +147,9 @@ def _may_start_credit(tail: str) -> bool:
     low = tail.casefold()
     if (":" in tail or "…" in tail or "..." in tail) and any(phrase in low for phrase in _COLON_LABEL_PHRASES):
         return True
-    return any(key in low and any(phrase in low for phrase in phrases) for key, phrases in _BARE_LABELS_BY_KEY)
+    if " by" not in low and "courtesy" not in low and "handout" not in low:  # _BARE_LABEL_KEYS
+        return False
+    return any(phrase in low for phrase in _BARE_LABEL_PHRASES)
 
 
 def _may_stand_alone(segment: str) -> bool:
