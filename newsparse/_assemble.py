@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping, Sequence
 from types import MappingProxyType
-from typing import Any, Final
+from typing import Any, Final, NamedTuple
 
 import attrs
 
@@ -88,7 +88,10 @@ def _paragraph_roles(doc: Document, results: Mapping[str, Any]) -> tuple[Paragra
         )
         if best is None and covered_by_dateline:
             role = "dateline"
-        out.append(attrs.evolve(paragraph, role=role) if role != paragraph.role else paragraph)
+        # The constructor, not ``attrs.evolve``: a paragraph has four fields, evolve looks them all up.
+        out.append(
+            Paragraph(paragraph.text, paragraph.start, paragraph.end, role) if role != paragraph.role else paragraph
+        )
     return tuple(out)
 
 
@@ -107,35 +110,31 @@ def _is_proper(name: str) -> bool:
     return all(word[:1].isupper() for word in name.split())
 
 
-class _Names:
-    """What the assembly needs to know about each speaker name of one article, worked out once a name.
+class _Name(NamedTuple):
+    """What the assembly needs to know about one speaker name, worked out once a name."""
 
-    Many quotes share a speaker, so the words of a name, whether it is proper and whether it
-    is in capitals are looked up here instead of recomputed per quote.
-    """
+    words: tuple[str, ...]  # :func:`_name_words`
+    proper: bool  # :func:`_is_proper`
+    caps: bool  # ``is_all_caps``
+    listed: bool  # not blank and not an unresolved pronoun: a person to list
 
-    __slots__ = ("_facts",)
 
-    def __init__(self) -> None:
-        self._facts: dict[str, tuple[tuple[str, ...], bool, bool]] = {}
+#: Speaker name -> its facts. Many quotes share a speaker, so each name is looked at once and
+#: the rest of the assembly reads a dict (no Python call per quote).
+_Names = dict[str, _Name]
 
-    def _get(self, name: str) -> tuple[tuple[str, ...], bool, bool]:
-        facts = self._facts.get(name)
-        if facts is None:
-            facts = self._facts[name] = (_name_words(name), _is_proper(name), is_all_caps(name))
-        return facts
 
-    def words(self, name: str) -> tuple[str, ...]:
-        """:func:`_name_words` of *name*."""
-        return self._get(name)[0]
-
-    def proper(self, name: str) -> bool:
-        """:func:`_is_proper` of *name*."""
-        return self._get(name)[1]
-
-    def caps(self, name: str) -> bool:
-        """``is_all_caps`` of *name*."""
-        return self._get(name)[2]
+def _names_of(quotes: Sequence[Quote]) -> _Names:
+    """The facts of every speaker name of *quotes*."""
+    names: _Names = {}
+    for quote in quotes:
+        speaker = quote.speaker
+        if speaker is not None and speaker.name not in names:
+            name = speaker.name
+            stripped = name.strip()
+            listed = bool(stripped) and stripped.casefold() not in PRONOUNS
+            names[name] = _Name(_name_words(name), _is_proper(name), is_all_caps(name), listed)
+    return names
 
 
 def _shorter_forms(name: tuple[str, ...]) -> set[tuple[str, ...]]:
@@ -181,11 +180,14 @@ def _speakers_by_person(quotes: Sequence[Quote], names: _Names) -> list[tuple[tu
     proper: dict[tuple[str, ...], bool] = {}
     for index, quote in enumerate(quotes):
         speaker = quote.speaker
-        if speaker is None or not speaker.name.strip() or speaker.name.strip().casefold() in PRONOUNS:
-            continue  # no speaker, or a pronoun the quotes parser could not resolve: nobody to list
-        key = names.words(speaker.name)
+        if speaker is None:
+            continue
+        facts = names[speaker.name]
+        if not facts.listed:
+            continue  # a pronoun the quotes parser could not resolve: nobody to list
+        key = facts.words
         keys[index] = key
-        proper[key] = proper.get(key, False) or names.proper(speaker.name)
+        proper[key] = proper.get(key, False) or facts.proper
     canonical = _canonical_names(proper)
     groups: dict[tuple[str, ...], list[int]] = {}
     for index, key in keys.items():
@@ -262,18 +264,18 @@ def _merge_role_nouns(
 
 def _display_name(speakers: Sequence[Speaker], names: _Names) -> str:
     """The fullest written form of the name (a proper name before a role noun), without a title before it."""
-    candidates = [s for s in speakers if names.proper(s.name)] or speakers
+    candidates = [s for s in speakers if names[s.name].proper] or speakers
     # The most words; among equals a name in mixed case ("Rita Obong") before one in capitals ("RITA OBONG").
-    best = max(candidates, key=lambda s: (len(names.words(s.name)), not names.caps(s.name)))
+    best = max(candidates, key=lambda s: (len(names[s.name].words), not names[s.name].caps))
     words = best.name.split()
-    drop = len(words) - len(names.words(best.name))
+    drop = len(words) - len(names[best.name].words)
     return " ".join(words[drop:])
 
 
 def _written_title(name: str, names: _Names) -> str | None:
     """The title written into a name ("Col." of "Col. Tessaly"), if the quotes parser left it there."""
     words = name.split()
-    drop = len(words) - len(names.words(name))
+    drop = len(words) - len(names[name].words)
     return " ".join(words[:drop]) or None
 
 
@@ -285,13 +287,13 @@ def group_speakers(quotes: Sequence[Quote]) -> tuple[Person, ...]:
     and role the fullest any mention gives. Unresolved pronouns make no person.
     """
     people = []
-    names = _Names()
+    names = _names_of(quotes)
     for _key, indices in _speakers_by_person(quotes, names):
         speakers = [quotes[i].speaker for i in indices]
         present = [s for s in speakers if s is not None]
         roles = [s.role for s in present]
-        if any(names.proper(s.name) for s in present):  # "the county transport director" says the role too
-            roles += [" ".join(s.name.split()[1:]) for s in present if not names.proper(s.name)]
+        if any(names[s.name].proper for s in present):  # "the county transport director" says the role too
+            roles += [" ".join(s.name.split()[1:]) for s in present if not names[s.name].proper]
         people.append(
             Person(
                 _one_line(_display_name(present, names)) or "",

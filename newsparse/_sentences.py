@@ -10,6 +10,7 @@ split. One regex pass: linear in the length of the text.
 
 from __future__ import annotations
 
+import string
 from typing import Final
 
 import regex
@@ -29,8 +30,12 @@ _BOUNDARY: Final = regex.compile(
     """,
     regex.VERBOSE,
 )
+#: Longest word ``_WORD_BEFORE`` takes.
+_MAX_WORD: Final = 12
 #: The word before a stop, searched backwards from it ("U.S", "Col", "J").
-_WORD_BEFORE: Final = regex.compile(r"[\p{L}\p{N}.]{1,12}+", regex.REVERSE)
+_WORD_BEFORE: Final = regex.compile(rf"[\p{{L}}\p{{N}}.]{{1,{_MAX_WORD}}}+", regex.REVERSE)
+#: What ``_WORD_BEFORE`` matches in ASCII text: there ``str.rstrip`` finds the word without a regex call.
+_ASCII_WORD_CHARS: Final = string.ascii_letters + string.digits + "."
 
 
 def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -39,19 +44,27 @@ def sentence_spans(text: str, start: int = 0, end: int | None = None) -> list[tu
     spans: list[tuple[int, int]] = []
     pos = start
     for match in _BOUNDARY.finditer(text, start, stop):
-        stop_at = match.start()
+        stop_at, after = match.span()
         if text[stop_at] == ".":  # only a period can end an abbreviation or an initial
-            before = _WORD_BEFORE.search(text, max(start, stop_at - 12), stop_at)
-            word = before.group() if before is not None and before.end() == stop_at else ""
-            low = word.lower().rstrip(".")
-            if low in _NUMBER_ABBREVIATIONS and not text[match.end() : match.end() + 3].lstrip()[:1].isdigit():
+            low = _word_before(text, start, stop_at).lower().rstrip(".")
+            if low in _NUMBER_ABBREVIATIONS and not text[after : after + 3].lstrip()[:1].isdigit():
                 pass  # "No. 1" is an abbreviation; "said no. He" ends a sentence
             elif low in ABBREVIATIONS or (len(low) == 1 and low.isalpha()):
                 continue
-        _trimmed(text, pos, match.end(), spans)
-        pos = match.end()
+        _trimmed(text, pos, after, spans)
+        pos = after
     _trimmed(text, pos, stop, spans)
     return spans
+
+
+def _word_before(text: str, start: int, stop_at: int) -> str:
+    """What ``_WORD_BEFORE`` finds ending at *stop_at*, not before *start*: "U.S", "Col", "J" ("" if none)."""
+    lo = max(start, stop_at - _MAX_WORD)
+    piece = text[lo:stop_at]
+    if piece.isascii():  # the common case, without a regex call
+        return piece[len(piece.rstrip(_ASCII_WORD_CHARS)) :]
+    before = _WORD_BEFORE.search(text, lo, stop_at)
+    return before.group() if before is not None and before.end() == stop_at else ""
 
 
 def _trimmed(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:

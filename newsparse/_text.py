@@ -46,6 +46,16 @@ _BLOCK_BREAK: Final = re.compile(
     re.VERBOSE,
 )
 
+#: ``_BLOCK_BREAK`` for text without a carriage return: it opens with a literal, which ``re``
+#: looks for with a fast character search instead of testing every character against a set.
+_NEWLINE_BLOCK_BREAK: Final = re.compile(
+    r"""
+    \n                                  # the end of the last line of a block
+    (?: [^\S\r\n\x1c-\x1f]*+ \n )++         # one or more blank lines, each with its line end
+    """,
+    re.VERBOSE,
+)
+
 #: One line's text without its surrounding white space (a non-blank line in a block).
 _LINE_CONTENT: Final = re.compile(rf"{_NOT_WS}(?:[^\r\n]*{_NOT_WS})?")
 # ``[^\r\n]*`` runs to the end of the line and gives back only its trailing white space:
@@ -173,7 +183,8 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
     """Split *text* into paragraphs (role ``"body"``), each trimmed of surrounding white space."""
     paragraphs: list[Paragraph] = []
     start = 0
-    for block_break in _BLOCK_BREAK.finditer(text):
+    block_breaks = _BLOCK_BREAK if "\r" in text else _NEWLINE_BLOCK_BREAK
+    for block_break in block_breaks.finditer(text):
         _block(text, start, block_break.start(), paragraphs)
         start = block_break.end()
     _block(text, start, len(text), paragraphs)
@@ -182,7 +193,8 @@ def split_paragraphs(text: str) -> tuple[Paragraph, ...]:
 
 def _block(text: str, start: int, end: int, out: list[Paragraph]) -> None:
     """Paragraphs of one block: lines that no blank line separates."""
-    if _LINE_END.search(text, start, end) is None:
+    # Two C-level character searches: cheaper than a regex testing each character against a set.
+    if text.find("\n", start, end) < 0 and text.find("\r", start, end) < 0:
         # One line (the common case): the line trimmed by str.strip, whose white space is _WS.
         raw = text[start:end]
         stripped = raw.strip()

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse._text import split_paragraphs
+from newsparse._text import _BLOCK_BREAK, _NEWLINE_BLOCK_BREAK, split_paragraphs
 
 WIRE = (
     "KESTRAVILLE, Ore., March 18 (Reuters) - The Kestral Valley water\n"
@@ -153,6 +153,13 @@ def test_a_single_line_is_one_paragraph_trimmed_of_any_white_space(line: str) ->
 @given(st.lists(st.sampled_from([LONG_A, "One.", "barrier by a year", "", "    The", " Reuter"]), max_size=30))
 def test_segmentation_of_line_soups(lines: list[str]) -> None:
     _check_segmentation("\n".join(lines))
+
+
+@given(st.lists(st.sampled_from(["a", " ", "\t", "\n", "\u2028", "\x1c", "\x0b", "\xa0"])))
+def test_the_newline_block_break_finds_what_the_general_one_finds(pieces: list[str]) -> None:
+    # split_paragraphs uses the faster pattern on text without a carriage return.
+    text = "".join(pieces)
+    assert [m.span() for m in _NEWLINE_BLOCK_BREAK.finditer(text)] == [m.span() for m in _BLOCK_BREAK.finditer(text)]
 
 
 PATHOLOGICAL = {

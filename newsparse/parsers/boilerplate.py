@@ -136,7 +136,8 @@ def _is_furniture(text: str) -> bool:
         return _at_most_words(text, _MAX_FURNITURE_WORDS * 2)
     if head.lstrip("(_-– ").startswith(TRAILING_NOTE_PHRASES):
         return True
-    if head.startswith(LEADING_PHRASES) or _FOLLOW.match(text):
+    # _FOLLOW only matches after "follow" in any case, which folds to "follow": a cheap test first.
+    if head.startswith(LEADING_PHRASES) or (head.startswith("follow") and _FOLLOW.match(text)):
         return _at_most_words(text, _MAX_FURNITURE_WORDS)
     if ("ontribut" in text or "ONTRIBUT" in text) and _CONTRIBUTED.search(text) is not None:
         return text.count(".") <= 3 and _at_most_words(text, _MAX_FURNITURE_WORDS)

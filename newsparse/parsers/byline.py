@@ -373,12 +373,9 @@ class BylineParser:
         text = doc.text
         # Only the headline's paragraphs are skipped: a "By ..." block is a byline even when the
         # captions parser took it for a caption (its organisation line reads like a photo credit).
-        taken = spans_of(context.results.get("headline"))
-        paragraphs = [
-            p
-            for p in doc.paragraphs[: _MAX_PARAGRAPHS * 3]
-            if p.start < _MAX_OFFSET and not any(a < p.end and p.start < b for a, b in taken)
-        ]
+        paragraphs = [p for p in doc.paragraphs[: _MAX_PARAGRAPHS * 3] if p.start < _MAX_OFFSET]
+        for a, b in spans_of(context.results.get("headline")):  # one span a pass: no generator per paragraph
+            paragraphs = [p for p in paragraphs if not (a < p.end and p.start < b)]
         trailer = self._trailer_contributors(doc)
         for index, paragraph in enumerate(paragraphs[:_MAX_PARAGRAPHS]):
             if not _may_open_byline(text, paragraph.start, paragraph.end):

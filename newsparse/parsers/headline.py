@@ -179,14 +179,24 @@ def _cut_kicker(text: str, a: int, b: int) -> tuple[int, str | None]:
     return a, ("-".join(kickers) if kickers else None)
 
 
+def _has_upper(text: str) -> bool:
+    """``any(c.isupper() for c in text)``; in ASCII text, where only A-Z are upper, one C-level call."""
+    return text.lower() != text if text.isascii() else any(c.isupper() for c in text)
+
+
+def _has_lower(text: str) -> bool:
+    """``any(c.islower() for c in text)``; in ASCII text, where only a-z are lower, one C-level call."""
+    return text.upper() != text if text.isascii() else any(c.islower() for c in text)
+
+
 def headline_case(text: str) -> HeadlineCase:
     """The case style of a headline: "title", "sentence", "upper", "lower" or "mixed".
 
     >>> headline_case("Millbrook Unveils First of 9 New Reading Rooms"), headline_case("Flooded quay opens again")
     ('title', 'sentence')
     """
-    has_upper = any(c.isupper() for c in text)
-    has_lower = any(c.islower() for c in text)
+    has_upper = _has_upper(text)
+    has_lower = _has_lower(text)
     if has_upper and not has_lower:
         return "upper"
     if has_lower and not has_upper:
@@ -202,12 +212,12 @@ def headline_case(text: str) -> HeadlineCase:
         return "mixed"
     # A headline opening with a number ("12 dead as storm hits") is read from its first word on.
     opens_with_word = text.lstrip(" \t\"'“‘")[:1].isalpha()
-    if opens_with_word and words[0][0].islower() and not any(c.isupper() for c in words[0][1:]):
+    if opens_with_word and words[0][0].islower() and not _has_upper(words[0][1:]):
         return "mixed"
     lower_words = 0
     for word in words[1 if opens_with_word else 0 :]:
         part = word.split("-", 1)[0]
-        if part[0].islower() and part.casefold() not in TITLE_SMALL_WORDS and not any(c.isupper() for c in part):
+        if part[0].islower() and part.casefold() not in TITLE_SMALL_WORDS and not _has_upper(part):
             lower_words += 1
     return "sentence" if lower_words else "title"
 
