@@ -175,8 +175,22 @@ def _cue_spans(masked: str, start: int, end: int) -> list[tuple[int, int]]:
     return [match.span() for match in _CUE.finditer(masked, start, end)]
 
 
-def _cues(masked: str, start: int, end: int) -> list[_Cue]:
-    """The cues of ``masked[start:end]`` in order."""
+def _cues(masked: str, start: int, end: int) -> tuple[_Cue, ...]:
+    """The cues of ``masked[start:end]`` in order.
+
+    On a :class:`_Masked` text they are worked out once per range: a sentence's cues are asked for again
+    when attributions are merged, coordinated or followed by a participle.
+    """
+    if not isinstance(masked, _Masked):
+        return _find_cues(masked, start, end)
+    key = (start, end)
+    cues = masked.cue_cache.get(key)
+    if cues is None:
+        cues = masked.cue_cache[key] = _find_cues(masked, start, end)
+    return cues
+
+
+def _find_cues(masked: str, start: int, end: int) -> tuple[_Cue, ...]:
     out = []
     for verb_start, verb_end in _cue_spans(masked, start, end):
         word = masked[verb_start:verb_end]
@@ -206,7 +220,7 @@ def _cues(masked: str, start: int, end: int) -> list[_Cue]:
                 break  # a capitalised "May" or "Will" is a name ("Theresa May said"), not an auxiliary
             aux = before[0]
         out.append(_Cue("verb", aux, verb_start, verb_end, word))
-    return out
+    return tuple(out)
 
 
 #: The last separator before a speaker: punctuation (not the comma of "1,400"), a quote mark, a
@@ -509,13 +523,14 @@ class _Masked(str):
     ``_tokens`` slices the token index instead of re-scanning; ``_cues`` bisects the cue index.
     """
 
-    __slots__ = ("cue_ends", "cue_starts", "ends", "starts", "toks")
+    __slots__ = ("cue_cache", "cue_ends", "cue_starts", "ends", "starts", "toks")
 
     starts: list[int]
     ends: list[int]  # where each raw token match ends (a final period included)
     toks: list[tuple[int, int, str]]
     cue_starts: list[int]  # where each cue word (``_CUE``) starts
     cue_ends: list[int]
+    cue_cache: dict[tuple[int, int], tuple[_Cue, ...]]  # ``_cues`` by (start, end)
 
 
 #: A period that no token character follows: the last character of a token when it ends one ("said.", "U.S.").
@@ -557,6 +572,7 @@ def _masked(masked: str) -> _Masked:
             cue_starts.append(start)
             cue_ends.append(starts[k + 1] + len(following))
     out.cue_starts, out.cue_ends = cue_starts, cue_ends
+    out.cue_cache = {}
     return out
 
 
@@ -1115,7 +1131,7 @@ class _Scan:
                 break
         return None
 
-    def _sentence(self, s: int, e: int, last: _Found | None, cues: list[_Cue]) -> _Found | None:
+    def _sentence(self, s: int, e: int, last: _Found | None, cues: tuple[_Cue, ...]) -> _Found | None:
         masked = self.masked
         put = _AS_PUT_IT.search(masked, s, e) if " put it" in masked[s:e] and not cues else None
         if put is not None:
@@ -1956,9 +1972,9 @@ def _analyse(text: str, mention: _Mention) -> tuple[str, str, str | None, str | 
 _NAME_PAIR: Final = regex.compile(
     r"""
     (?<![\p{L}.'’-])
-    (?P<first>\p{Lu}[\p{Ll}'’-][\p{L}'’-]{0,30}+)    # a capitalised word
-    \s++(?:\p{Lu}\.\s++)?                            # a middle initial
-    (?P<last>\p{Lu}[\p{L}'’-]{1,30}+)                # another capitalised word
+    \p{Lu}[\p{Ll}'’-][\p{L}'’-]{0,30}+    # a capitalised word (no groups: a match costs less without them)
+    \s++(?:\p{Lu}\.\s++)?                # a middle initial
+    \p{Lu}[\p{L}'’-]{1,30}+                # another capitalised word
     (?![\p{L}'’-])
     """,
     regex.VERBOSE,
@@ -2063,13 +2079,15 @@ class _Resolver:
         """One pass over the text: every "First Last" pair, by last word and (surname first) by first word."""
         self.by_last, self.by_first = {}, {}
         for match in _NAME_PAIR.finditer(self.text, overlapped=True):
-            first, last = match.group("first"), match.group("last")
-            low = first.casefold()
-            if first in TITLES or low in _NOT_FIRST_NAMES or last.casefold() in _NOT_FIRST_NAMES:
+            pair = match.group()
+            words = pair.split()  # the words hold no white space: the first and last are the name's
+            first, last = words[0], words[-1]
+            low, last_low = first.casefold(), last.casefold()
+            if first in TITLES or low in _NOT_FIRST_NAMES or last_low in _NOT_FIRST_NAMES:
                 continue
-            self.by_last.setdefault(last.casefold(), match.group())
-            self.by_first.setdefault(low, match.group())
-            self.pairs.append((match.start(), match.group()))
+            self.by_last.setdefault(last_low, pair)
+            self.by_first.setdefault(low, pair)
+            self.pairs.append((match.start(), pair))
 
     def _role_clause(self, head: str, before: int) -> str | None:
         """The person last introduced before *before* as "Name, who VERB ..." with a verb meaning role *head*."""
