@@ -31,30 +31,30 @@ from ._model import Paragraph
 
 __all__ = ["Document", "Line", "split_lines", "split_paragraphs"]
 
-_LINE_END: Final = re.compile(r"\r\n|\r|\n")
+#: A line end of any convention.
+_LINE_BREAK: Final = r"(?:\r\n|\r|\n)"
+_LINE_END: Final = re.compile(_LINE_BREAK)
 
 #: White space as ``str.isspace`` sees it (``\s`` plus the separators U+001C..U+001F).
 _WS: Final = r"[\s\x1c-\x1f]"
 _NOT_WS: Final = r"[^\s\x1c-\x1f]"
 
-#: Blank lines between blocks: a line end, then one or more lines of nothing but white space.
-_BLOCK_BREAK: Final = re.compile(
-    r"""
-    (?:\r\n|\r|\n)                       # the end of the last line of a block
-    (?: [^\S\r\n\x1c-\x1f]*+ (?:\r\n|\r|\n) )++   # one or more blank lines, each with its line end
-    """,
-    re.VERBOSE,
-)
 
+def _block_break(line_end: str) -> re.Pattern[str]:
+    """Blank lines between blocks: a line end, then one or more lines of nothing but white space."""
+    return re.compile(
+        rf"""
+        {line_end}                                  # the end of the last line of a block
+        (?: [^\S\r\n\x1c-\x1f]*+ {line_end} )++   # one or more blank lines, each with its line end
+        """,
+        re.VERBOSE,
+    )
+
+
+_BLOCK_BREAK: Final = _block_break(_LINE_BREAK)
 #: ``_BLOCK_BREAK`` for text without a carriage return: it opens with a literal, which ``re``
 #: looks for with a fast character search instead of testing every character against a set.
-_NEWLINE_BLOCK_BREAK: Final = re.compile(
-    r"""
-    \n                                  # the end of the last line of a block
-    (?: [^\S\r\n\x1c-\x1f]*+ \n )++         # one or more blank lines, each with its line end
-    """,
-    re.VERBOSE,
-)
+_NEWLINE_BLOCK_BREAK: Final = _block_break(r"\n")
 
 #: One line's text without its surrounding white space (a non-blank line in a block).
 _LINE_CONTENT: Final = re.compile(rf"{_NOT_WS}(?:[^\r\n]*{_NOT_WS})?")

@@ -650,7 +650,7 @@ def _speaker_before(masked: str, start: int, end: int) -> tuple[int, int] | None
     toks = _tokens(masked, start, end)
     if not toks or len(toks) > 25:
         return None
-    while toks and (toks[0][2].casefold() in CONNECTIVES or toks[0][2].casefold() in _FOCUS_WORDS):
+    while toks and toks[0][2].casefold() in _SUBJECT_OPENERS:
         toks = toks[1:]  # "Even Korana, the port's only ally, said": the focus word is not the name
     if not toks:
         return None
@@ -1819,14 +1819,14 @@ class _Scan:
             return self.add(_classify(masked, self.spans, self.starts, comma + 1, e), cue_span, mention, (s, comma))
         return self.add(_classify(masked, self.spans, self.starts, s, cue.start), cue_span, mention, (cue.start, e))
 
-    def _fronted_participle(self, cue: _Cue, s: int, e: int) -> _Found | None:
+    def _fronted_participle(self, cue: _Cue, s: int, e: int, before: tuple[int, str] | None) -> _Found | None:
         """'Calling the plan "a disaster," Lund urged ...', 'After saying the pier was "unsafe," she left':
         a participle opening the sentence; its statement ends at the comma, the subject after it speaks.
 
         Only when the main clause has no speech verb of its own (that attribution wins otherwise).
+        *before* is the word before the participle (:func:`_word_before`).
         """
         masked = self.masked
-        before = _word_before(masked, s, cue.start, 12)
         if before is None:
             if _has_word(masked, s, cue.start):
                 return None
@@ -1860,10 +1860,10 @@ class _Scan:
         named = self._named_participle(cue, s, e)
         if named is not None:
             return named
-        fronted = self._fronted_participle(cue, s, e)
+        before = _word_before(masked, s, cue.start, 12)
+        fronted = self._fronted_participle(cue, s, e, before)
         if fronted is not None:
             return fronted
-        before = _word_before(masked, s, cue.start, 12)
         # "Lund began by saying ...", "Ode, despite admitting that ...": a gerund after a preposition
         gerund = before is not None and before[1].casefold() in _GERUND_PREPOSITIONS and _has_word(masked, s, before[0])
         if not gerund and not masked[s : cue.start].rstrip().endswith(","):
@@ -1981,6 +1981,8 @@ _NAME_PAIR: Final = regex.compile(
 )
 #: Focus adverbs that may open a subject: "Even Korana said", "Only the mayor says".
 _FOCUS_WORDS: Final = frozenset({"even", "only", "also"})
+#: Words before a subject that are not part of it: connectives and focus adverbs ("But", "Even").
+_SUBJECT_OPENERS: Final = CONNECTIVES | _FOCUS_WORDS
 #: Capitalised words that cannot open (or close) a person's name.
 _NOT_FIRST_NAMES: Final = (
     ROLE_WORDS

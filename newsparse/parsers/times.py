@@ -345,15 +345,15 @@ _CANDIDATES: Final = re.compile(
 )
 
 
-_FUTURE_CUE: Final = regex.compile(
-    r"(?i)\b(?:will|won't|shall|should|'ll|would|going\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|is\s+to|are\s+to|(?<!\bhad\s+been\s+)(?:supposed\s+to|scheduled|due\s+to)"
-    r"|set\s+to|expect(?:s|ed)?|upcoming|next(?!\s+to)|until|hopes?\s+to|forecasts?|as\s+soon\s+as)\b"
+#: The future cues that count on either side of an expression ("will", "is expected", "due to").
+_FUTURE_WORDS: Final = (
+    r"will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|is\s+to|are\s+to"
+    r"|(?<!\bhad\s+been\s+)(?:supposed\s+to|scheduled|due\s+to)"
+    r"|set\s+to|expect(?:s|ed)?|upcoming|next(?!\s+to)|until|hopes?\s+to|forecasts?|as\s+soon\s+as"
 )
+_FUTURE_CUE: Final = regex.compile(rf"(?i)\b(?:should|would|{_FUTURE_WORDS})\b")
 #: after the expression, "would" is mostly reported speech ("On Saturday, X said the pier would reopen")
-_FUTURE_AFTER_CUE: Final = regex.compile(
-    r"(?i)\b(?:will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|is\s+to|are\s+to|(?<!\bhad\s+been\s+)(?:supposed\s+to|scheduled|due\s+to)"
-    r"|set\s+to|expect(?:s|ed)?|upcoming|next(?!\s+to)|until|hopes?\s+to|forecasts?|as\s+soon\s+as)\b"
-)
+_FUTURE_AFTER_CUE: Final = regex.compile(rf"(?i)\b(?:{_FUTURE_WORDS})\b")
 #: a future verb earlier in the same clause, right up to the expression ("is expected to be lit on Sept. 14"):
 #: no punctuation, relative word or reporting verb in between
 _FUTURE_IN_CLAUSE: Final = regex.compile(
@@ -375,18 +375,13 @@ _NOT_PASSIVE: Final = r"(?<!\bbe\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)"
 _ED_VERB: Final = rf"{_NOT_PASSIVE}(?-i:[a-z]{{3,}}ed)"
 #: an irregular past verb in lower case ("brought", "took"): a vocabulary list
 _IRREGULAR_VERB: Final = rf"{_NOT_PASSIVE}(?-i:\L<irregular>)"
-_PAST_CUE: Final = regex.compile(
-    spell_out_lists(
-        rf"(?i)\b(?:said|told|was|were|had|has\s+been|have\s+been|did|ago|last|since|{_ED_VERB}|{_IRREGULAR_VERB})\b",
-        irregular=IRREGULAR_PAST,
-    )
+#: The past cues that count on either side of an expression ("was", "had been", "stepped", "took").
+_PAST_WORDS: Final = spell_out_lists(
+    rf"was|were|had|has\s+been|have\s+been|did|ago|{_ED_VERB}|{_IRREGULAR_VERB}", irregular=IRREGULAR_PAST
 )
-_PAST_AFTER_CUE: Final = regex.compile(
-    spell_out_lists(
-        rf"(?i)\b(?:was|were|had|has\s+been|have\s+been|did|ago|{_ED_VERB}|{_IRREGULAR_VERB})\b",
-        irregular=IRREGULAR_PAST,
-    )
-)
+#: before the expression also "said", "told", "last", "since"; after it "said" is attribution, not tense
+_PAST_CUE: Final = regex.compile(rf"(?i)\b(?:said|told|last|since|{_PAST_WORDS})\b")
+_PAST_AFTER_CUE: Final = regex.compile(rf"(?i)\b(?:{_PAST_WORDS})\b")
 _BARE_BEFORE: Final = regex.compile(r"(?i)\b(?:for|within|over|in|took|takes|lasted)\s+$")
 _AGE_AFTER: Final = regex.compile(r"\s+old(?!\w)")
 _RATE_BEFORE: Final = regex.compile(
@@ -802,7 +797,8 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
     if g("ya") is not None:
         if pub is None:
             return ("DATE", None, None, "year", None)
-        near = _QUARTER_WORD.search(text, max(0, m.start() - 300), m.end() + 100) is not None
+        # with no period named yet, a quarter's results nearby make it the last quarter (searched only then)
+        near = st.period is None and _QUARTER_WORD.search(text, max(0, m.start() - 300), m.end() + 100) is not None
         return _period_back(st, pub, 1, near)
     if g("wkend") is not None:
         if pub is None:
