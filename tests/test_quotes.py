@@ -1420,3 +1420,59 @@ def test_relative_clause_after_a_role_with_capitalised_words() -> None:
     assert quote.speaker is not None
     assert quote.speaker.mention == "who"
     assert quote.speaker.name == "the Harbour board chair"
+
+
+def test_a_stage_direction_in_a_transcript_is_no_quote() -> None:
+    text = (
+        "Partial transcript as follows:\n\n"
+        '"HOST: Will the ferry run on Sunday?\n\n'
+        '"OKAFOR: It will, and the pier will be open by then.\n\n'
+        '"(LAUGHTER.)\n\n'
+        '"HOST: And the fares?\n\n'
+        '"OKAFOR: They stay as they are."'
+    )
+    quotes = find_quotes(text)
+    assert [(q.speaker.mention if q.speaker else None, q.text) for q in quotes] == [
+        ("HOST", "Will the ferry run on Sunday?"),
+        ("OKAFOR", "It will, and the pier will be open by then."),
+        ("HOST", "And the fares?"),
+        ("OKAFOR", "They stay as they are."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "That was what Ida Lund said when she left the harbour board in a hurry after the pier fire.",
+        "The ferry fares are still well below what the owners want and the union keeps asking for more.",
+        "Her grandfather drowned off the reef in 1961, which proved what I always knew.",
+    ],
+)
+def test_what_before_the_speaker_is_the_verb_s_object_not_a_statement(text: str) -> None:
+    assert find_quotes(text) == ()
+
+
+def test_what_before_the_speaker_still_lets_a_clause_follow() -> None:
+    quote = only("The gap between what Ode says the levy would raise and its yield keeps growing.", "levy")
+    assert quote.kind == "indirect"
+    assert quote.text.startswith("the levy would raise")
+    assert quote.speaker is not None and quote.speaker.mention == "Ode"
+
+
+def test_a_clause_before_the_speaker_keeps_the_words_before_the_comma_out_of_the_statement() -> None:
+    text = (
+        "The mayor's guest, the ferry captain Ida Lund, was visibly moved as she called for a new pier "
+        "on the north side of the bay."
+    )
+    quotes = find_quotes(text)
+    assert [(q.kind, q.text) for q in quotes] == [("indirect", "for a new pier on the north side of the bay.")]
+    assert quotes[0].speaker is not None and quotes[0].speaker.mention == "she"
+    text = "The pier had no railing, as inspectors have said."
+    quote = only(text, "railing")
+    assert quote.text == "The pier had no railing"
+    assert quote.speaker is not None and quote.speaker.mention == "inspectors"
+
+
+def test_a_noun_after_a_form_of_be_is_no_speaker() -> None:
+    text = "The audit of the ferry line should be a loud call to councillors to fix the harbour budget."
+    assert find_quotes(text) == ()

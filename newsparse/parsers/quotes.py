@@ -1437,7 +1437,23 @@ class _Scan:
         if masked[speaker[0] : speaker[1]] in _QUANTIFIERS and cue.start == verb_start and cue.verb.endswith("s"):
             return None  # "when some calls ...": a plural quantifier takes no "-s" verb; "calls" is a noun here
         mention = _Mention(*speaker)
-        if sep is not None and sep_start > s and _has_word(masked, s, sep_start):
+        # "... which confirmed what I always knew", "... what many expect to be ...": "what" is the verb's object
+        # (a free relative), so the verb has no statement of its own on either side.
+        lead = _tokens(masked, chunk_start, speaker[0])
+        if lead and lead[-1][2].casefold() in _BE:
+            return None  # "the study should be a five-alarm call to voters": a predicate noun, no speaker
+        if lead and lead[-1][2].casefold() == "what" and not self.quotes_in(verb_end, e, limit=1):
+            # "what Ode said when she resigned", "what I always knew.": "what" is the verb's object, so no
+            # statement follows unless a clause does ("what Ode says the plan would do").
+            after = _tokens(masked, verb_end, min(e, verb_end + 40))
+            if not after or after[0][2].casefold() in CLAUSE_WORDS or after[0][2].casefold() in CONNECTIVES:
+                return None
+        # "..., and the streets were quiet as regulars continued": a clause stands before the speaker, so the
+        # words before the separator are not what the speaker said ("..., as police have said" are).
+        clause_before = any(t[2].casefold() not in _SUBJECT_OPENERS for t in lead) and not (
+            len(lead) == 1 and lead[0][2].casefold() == "as"
+        )
+        if sep is not None and sep_start > s and _has_word(masked, s, sep_start) and not clause_before:
             left = _classify(masked, self.spans, self.starts, s, _content_end(masked, sep_start, sep_end))
             if left is not None and left[0] == "indirect" and _fronted_adjunct(masked, s, sep_start):
                 left = None  # "In July, the board said ...": a fronted adjunct is not a statement
@@ -2379,6 +2395,9 @@ def _find(text: str, blocks: Iterable[tuple[int, int]]) -> list[_Found]:
                 turn = scan.add(("direct", *_trim_marks(text, start, end)), None, None, (start, start), turn) or turn
                 continue
             turn = None
+            if text[start] in _OPEN_MARKS and text[start + 1 : start + 2] == "(":
+                open_prev = None
+                continue  # '"(CROSSTALK.)': a stage direction between turns, no one's words
         if _labelled(scan, start, end):
             continue  # 'Lund: Ferry Fares Won't Rise' (a headline line): the named speaker's statement
         last: _Found | None = None
