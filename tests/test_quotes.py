@@ -1476,3 +1476,45 @@ def test_a_clause_before_the_speaker_keeps_the_words_before_the_comma_out_of_the
 def test_a_noun_after_a_form_of_be_is_no_speaker() -> None:
     text = "The audit of the ferry line should be a loud call to councillors to fix the harbour budget."
     assert find_quotes(text) == ()
+
+
+def test_chanting_and_shouting_report_the_subject_s_words() -> None:
+    quote = only("Protesters marched along the quay to the harbour office, chanting, “Open the ferry!”", "Open")
+    assert (quote.kind, quote.cue) == ("direct", "chanting")
+    assert quote.speaker is not None and quote.speaker.mention == "Protesters"
+    quote = only("Ida Lund ran down the pier, shouting “Cut the ropes!”", "Cut")
+    assert (quote.kind, quote.cue) == ("direct", "shouting")
+    assert quote.speaker is not None and quote.speaker.name == "Ida Lund"
+
+
+def test_a_long_fronted_adjunct_or_subordinate_clause_is_not_the_subject() -> None:
+    text = (
+        "With harbour workers worried about a lack of money for the dredging of the old canal, Mayor Ida Lund "
+        'is rolling out a new slogan: "The port is us."'
+    )
+    quote = only(text, "The port is us.")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.name == "Ida Lund"
+    quote = only('When Ode took the stage at the pier, she called the levy "a scandal."', "scandal")
+    assert quote.speaker is not None and quote.speaker.mention == "she"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'When the auditor examined the ferry accounts, they were labeled "a mess."',
+        'Mayor Ida Lund was labeled "a traitor" by the union.',
+        'Ode is branded "a coward" in the letter.',
+    ],
+)
+def test_a_passive_subject_is_no_speaker(text: str) -> None:
+    assert find_quotes(text) == ()
+
+
+def test_a_name_after_a_fronted_adjunct_without_a_comma_is_the_speaker() -> None:
+    quote = only('In a radio interview Ode declared "The ferry will sail again."', "sail again")
+    assert quote.speaker is not None and quote.speaker.mention == "Ode"
+
+
+def test_a_preposition_never_opens_a_speaker() -> None:
+    assert find_quotes("A third of that, per the Brekke plan, is $40,000.") == ()

@@ -673,6 +673,15 @@ def _speaker_before(masked: str, start: int, end: int) -> tuple[int, int] | None
             cut = k
             break
     found = _noun_phrase(toks)
+    if found is None and len(toks) > 3 and _is_cap(toks[0][2]) and toks[0][2].casefold() in PREPOSITIONS:
+        # "In a radio interview Lund declared": a fronted adjunct opens the sentence with no comma, then the name
+        k = len(toks)
+        while k > 1 and (_is_name_word(toks[k - 1][2]) or (k < len(toks) and toks[k - 1][2] in _PARTICLES)):
+            k -= 1
+        words = {tok[2] for tok in toks}
+        before = toks[k - 1][2]
+        if 2 < k < len(toks) and before.islower() and before not in DETERMINERS and not words & {"and", "or"}:
+            return toks[k][0], toks[-1][1]
     if cut > 0 and whole[cut][2].casefold() in _SUBJECT_LINKS and cut + 1 < len(whole) <= _MAX_SUBJECT_TOKENS:
         # "A study that appeared in a journal found", "Officials who visited the site said", "Those close to
         # him say": a noun phrase and its relative clause or complement is the subject.
@@ -715,6 +724,8 @@ def _noun_phrase(toks: Sequence[tuple[int, int, str]]) -> tuple[int, int] | None
     adjective = first.endswith("ed") and len(toks) <= _MAX_NP_TOKENS + 1 and _is_cap(toks[-1][2])
     if first.islower() and not _opens_noun(first) and not speaker_head and not adjective:
         return None  # "produced a conventional tax plan", "with both ...": not a noun phrase
+    if first.casefold() in PREPOSITIONS or first.casefold() in _FRONTED_OPENERS:
+        return None  # "With party leaders (worried)", "per the county (plan)": an adjunct, not a noun phrase
     # ("retired harbour master Olav Brekke" is one)
     reduced_relative = len(toks) > 2 and toks[-2][2].casefold() in PRONOUNS  # "Everyone I interviewed"
     if (first.islower() or len(toks) > 1) and head.endswith("ed") and toks[-1][2].islower() and not reduced_relative:
@@ -1227,11 +1238,17 @@ class _Scan:
         toks = _tokens(masked, s, spans[0].open)
         comma = masked.find(",", s, spans[0].open)
         before = _tokens(masked, s, comma) if comma >= 0 else []
-        if 0 < len(before) <= 5 and (
+        fronted = 0 < len(before) <= 5 and (
             before[0][2].casefold() in _FRONTED_WORDS
             or _is_time_phrase(masked[s:comma])
             or not _is_name_word(before[0][2])
-        ):
+        )
+        if not fronted and 0 < len(before) <= 2 * _MAX_FRONTED_TOKENS:
+            # "When Ode took the stage, she ...", "With leaders worried about the turnout among young voters,
+            # Lund is ...": a subordinate clause or a long adjunct opens the sentence, the subject follows it.
+            low = before[0][2].casefold()
+            fronted = low in PREPOSITIONS or low in _FRONTED_OPENERS or _SUBORDINATE.match(masked, s) is not None
+        if fronted:
             toks = [t for t in toks if t[0] > comma]  # "In recent weeks, Lund has ..." (not "Quell, who ...")
         while toks and toks[0][2].casefold() in CONNECTIVES:
             toks = toks[1:]
@@ -1276,7 +1293,9 @@ class _Scan:
             helped += 1  # "has been steadily pounding", "has gone after"
             verb = rest[helped]
         word = verb[2].casefold()
-        endings = ("ed", "s", "ing", "en", "ne", "wn") if helped else ("ed", "s")
+        endings: tuple[str, ...] = ("ed", "s", "ing", "en", "ne", "wn") if helped else ("ed", "s")
+        if any(tok[2] in _BE for tok in rest[:helped]) and not word.endswith("ing"):
+            endings = ()  # "they were labeled": a passive, its subject is not the speaker ("is criticising" is)
         if (
             not verb[2].isalpha()
             or not verb[2].islower()

@@ -135,7 +135,8 @@ PARTICIPLE_CUES: Final = frozenset(
      "stressing", "telling", "asking", "suggesting", "acknowledging", "declaring", "writing", "tweeting",
      "replying", "responding", "recalling", "announcing", "answering", "joking", "quipping", "complaining",
      "predicting", "promising", "vowing", "conceding", "admitting", "countering", "posting",
-     "calling", "urging", "accusing", "encouraging", "demanding", "criticizing", "praising", "blaming"}
+     "calling", "urging", "accusing", "encouraging", "demanding", "criticizing", "praising", "blaming",
+     "chanting", "shouting", "yelling", "screaming", "singing"}
 )  # fmt: skip
 
 #: Verbs whose hearer comes first: "told reporters that", "assured lawmakers that".
