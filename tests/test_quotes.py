@@ -1518,3 +1518,35 @@ def test_a_name_after_a_fronted_adjunct_without_a_comma_is_the_speaker() -> None
 
 def test_a_preposition_never_opens_a_speaker() -> None:
     assert find_quotes("A third of that, per the Brekke plan, is $40,000.") == ()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ferry line, called Bluewater, carries 4,000 riders a day.",
+        "A Gazette analysis of ferry lines that have raised fares since 2019, shows Northern lines outpacing others.",
+        "The review ― which draws on the voices of harbour masters like Ida Lund ― explains the decline of the ports.",
+    ],
+)
+def test_only_a_reporting_verb_inverts_after_unquoted_words(text: str) -> None:
+    assert find_quotes(text) == ()
+
+
+def test_an_inverted_reporting_verb_after_unquoted_words_still_attributes_them() -> None:
+    quote = only("Ferry fares will rise by a third next year, says the harbour board.", "fares")
+    assert quote.kind == "indirect"
+    assert quote.speaker is not None and quote.speaker.mention == "the harbour board"
+
+
+def test_as_x_put_it_owns_the_quoted_clause_and_the_sentence_keeps_its_own_attribution() -> None:
+    text = (
+        "Several harbour councillors echo his doubts, largely because while most ferry lines must show a profit, "
+        'the only test for the night ferry is "public need," as a port authority memo put it.'
+    )
+    quote = only(text, "public need")
+    assert quote.kind == "partial"
+    assert quote.text.startswith("the only test for the night ferry")
+    assert quote.speaker is not None and quote.speaker.mention == "a port authority memo"
+    first = only(text, "his doubts")
+    assert first.kind == "indirect" and first.cue == "echo"
+    assert first.speaker is not None and first.speaker.mention == "Several harbour councillors"

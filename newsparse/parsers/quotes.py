@@ -1144,10 +1144,15 @@ class _Scan:
 
     def _sentence(self, s: int, e: int, last: _Found | None, cues: tuple[_Cue, ...]) -> _Found | None:
         masked = self.masked
-        put = _AS_PUT_IT.search(masked, s, e) if " put it" in masked[s:e] and not cues else None
+        put = _AS_PUT_IT.search(masked, s, e) if " put it" in masked[s:e] else None
         if put is not None:
             found = self._as_put_it(put, s, e)
             if found is not None:
+                # 'Critics echo her concerns, since the rule is "unfair," as a memo put it': the words before
+                # the quoted clause keep their own attribution.
+                for cue in cues[:_MAX_CUES]:
+                    if cue.verb_end > found.start or self._attribute(cue, s, found.start) is not None:
+                        break
                 return found
         if len(cues) > 1 and cues[0].kind == "verb" and _SUBORDINATE.match(masked, s, cues[0].start) is not None:
             # "While he conceded that ..., Ode also noted ...": the main clause has its own speaker and statement.
@@ -1436,6 +1441,12 @@ class _Scan:
                         inverted = _Mention(*speaker)
             if inverted is None:
                 return None
+            if cue.verb.casefold() not in TRAILING_VERBS:
+                left = _classify(masked, self.spans, self.starts, s, _content_end(masked, sep_start, sep_end))
+                if left is None or left[0] == "indirect":
+                    # "The program, called EB-5, allows ...", "A study of the ports ― shows ...": a subject
+                    # with an insertion; only a reporting verb inverts after unquoted words ("..., says the report")
+                    return None
             return self._trailing(s, sep_start, e, cue_span, inverted, resumes=None)
         chunk_start = sep_end if sep else s
         speaker = _speaker_before(masked, chunk_start, speaker_end)
@@ -1671,6 +1682,9 @@ class _Scan:
             span = before[-1]
             kind: QuoteKind = "direct" if not _has_word(masked, s, span.open) else "partial"
             start = span.start if kind == "direct" else _tokens(masked, s, span.open)[0][0]
+            sep = _SEP_BACK.search(masked, s, span.open) if kind == "partial" else None
+            if sep is not None and _has_word(masked, sep.end(), span.open):
+                start = _tokens(masked, sep.end(), span.open)[0][0]  # the quoted words' clause, after a comma
             return self.add((kind, start, span.end), put.span("verb"), _Mention(*who), (put.start(), put.end()))
         return None
 
