@@ -1550,3 +1550,13 @@ def test_as_x_put_it_owns_the_quoted_clause_and_the_sentence_keeps_its_own_attri
     first = only(text, "his doubts")
     assert first.kind == "indirect" and first.cue == "echo"
     assert first.speaker is not None and first.speaker.mention == "Several harbour councillors"
+
+
+def test_a_lower_case_quotation_after_a_mid_sentence_attribution_finishes_the_statement() -> None:
+    text = 'So when the port board signaled in May that it would sell the ferry, Ida Lund said, "we were stunned."'
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote.kind == "partial"
+    assert quote.text.startswith("So when the port board") and quote.text.endswith("we were stunned.")
+    assert quote.speaker is not None and quote.speaker.name == "Ida Lund"

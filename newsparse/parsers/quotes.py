@@ -1176,7 +1176,10 @@ class _Scan:
             # '..., Lund noted, but Quell boasted, "That makes me right."': the last verb owns the closing quote.
             closing = self._introduced_quote(cues[-1], s, e)
             if closing is not None:
+                opening = (closing.parent or closing).start  # (a statement from the sentence's start owns it all)
                 for cue in cues[: min(len(cues) - 1, _MAX_CUES)]:
+                    if opening <= cue.start:
+                        break
                     if cue.verb_end < closing.attr_start and self._attribute(cue, s, closing.attr_start) is not None:
                         break  # the sentence before the closing quotation has its own attribution
                 return closing
@@ -1505,7 +1508,9 @@ class _Scan:
             between = _tokens(masked, verb_end, comma) if comma >= 0 else []
             adjunct = bool(between) and between[0][2].casefold() in _ADJUNCT_STARTS
             right = _tokens(masked, comma, e) if comma >= 0 else []
-            goes_on = len(right) >= 3 or (bool(right) and MASK in masked[comma:e])
+            # ('When the port sank, Lund said, "we were floored."': a quotation opening in lower case goes on too)
+            lower = resumes is not None and self.text[resumes.start : resumes.start + 1].islower()
+            goes_on = len(right) >= 3 or (bool(right) and MASK in masked[comma:e]) or lower
             if left_words < 3 and not right_quotes:
                 goes_on = goes_on and right[0][2].islower() and right[0][2] not in CONNECTIVES
             if comma >= 0 and len(between) <= (8 if adjunct else 5) and goes_on:
@@ -1659,6 +1664,12 @@ class _Scan:
         speaker = _speaker_before(masked, sep.end(), cue.start)
         if speaker is None:
             return None
+        if self.text[span.start : span.start + 1].islower() and masked[sep.start()] == ",":
+            # 'So when the port signaled it would sell, Lund said, "we were floored."': the quotation finishes
+            # the sentence, which is all the speaker's statement.
+            whole = self._attribute(cue, s, e)
+            if whole is not None:
+                return whole
         return self.add(
             ("direct", span.start, span.end), (cue.verb_start, cue.verb_end), _Mention(*speaker), (sep.end(), span.open)
         )
