@@ -1560,3 +1560,14 @@ def test_a_lower_case_quotation_after_a_mid_sentence_attribution_finishes_the_st
     assert quote.kind == "partial"
     assert quote.text.startswith("So when the port board") and quote.text.endswith("we were stunned.")
     assert quote.speaker is not None and quote.speaker.name == "Ida Lund"
+
+
+def test_a_pronoun_s_coordinated_belief_goes_on_with_the_statement() -> None:
+    text = 'Lund says she hopes to keep the ferry running, but she knows that "the pier will not last forever."'
+    quotes = find_quotes(text)
+    assert [(q.kind, q.cue) for q in quotes] == [("partial", "says")]
+    assert quotes[0].text.endswith('the pier will not last forever."')
+    assert quotes[0].speaker is not None and quotes[0].speaker.mention == "Lund"
+    # a verb of speech still opens a statement of its own
+    text = "Lund says she hopes to keep the ferry running, but she denied that the pier was unsafe."
+    assert [q.cue for q in find_quotes(text)] == ["says", "denied"]

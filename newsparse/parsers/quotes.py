@@ -48,6 +48,7 @@ from ..vocab.pronouns import PRONOUNS
 from ..vocab.speech_verbs import (
     ATTRIBUTION_ONLY_FORMS,
     AUXILIARIES,
+    COGNITION_VERBS,
     HEADLINE_VERBS,
     INTENT_VERBS,
     NOUN_LIKE_FORMS,
@@ -1734,8 +1735,12 @@ class _Scan:
                 continue
             if len(_tokens(masked, conj.end(), cue.start)) > 4 or MASK in masked[conj.end() : cue.start]:
                 continue
-            if _speaker_before(masked, conj.end(), cue.start) is not None:
-                return conj.start(), conj.end(), cue
+            speaker = _speaker_before(masked, conj.end(), cue.start)
+            if speaker is None:
+                continue
+            if cue.verb.casefold() in COGNITION_VERBS and masked[speaker[0] : speaker[1]].casefold() in PRONOUNS:
+                continue  # "X says she hopes to win, but she knows that ...": her belief goes on with the statement
+            return conj.start(), conj.end(), cue
         return None
 
     def _resumes(self, verb_end: int, span: _Span) -> bool:

@@ -14,6 +14,8 @@ To ...", "New Poll Shows ..."): there, capitalised, they are still cues.
 ``NOUN_LIKE_FORMS`` are verb forms news mostly uses as nouns ("secretary of state", "Republican
 claims", "85 percent support"): a cue only with an auxiliary, before "that", after a pronoun, or
 closing the sentence as its attribution.
+``COGNITION_VERBS`` are the verbs of knowing and believing ("knows", "hoped"): a pronoun's belief coordinated
+after a statement ("X says she hopes ..., but she knows that ...") goes on with that statement.
 ``SPEECH_NOUNS`` are nouns of statements and beliefs that attribute a "that" clause to the
 person named before them in the possessive ("Ames's claim that ...", "Ortiz's view that ...").
 """
@@ -25,6 +27,7 @@ from typing import Final
 __all__ = [
     "ATTRIBUTION_ONLY_FORMS",
     "AUXILIARIES",
+    "COGNITION_VERBS",
     "HEADLINE_VERBS",
     "INTENT_VERBS",
     "NOUN_LIKE_FORMS",
@@ -104,6 +107,14 @@ STANCE_VERBS: Final = frozenset(form for stem in _STEMS[_STANCE_START:] for form
 SPEECH_VERBS: Final = frozenset(form for stem in _STEMS for form in stem) | frozenset(
     {"signalled", "Said", "Says", "Added", "Asked", "Wrote", "Writes", "Explained", "Noted", "Recalled"}
 )
+
+#: Verbs of knowing, believing and feeling, every form: a speaker's state of mind rather than an act of speech
+#: ("..., but she knows that ...").
+_COGNITION_STEMS: Final = frozenset(
+    {"believe", "think", "know", "hope", "expect", "feel", "fear", "worry", "doubt", "wonder", "understand",
+     "realize", "recognize", "guess", "reckon", "learn"}
+)  # fmt: skip
+COGNITION_VERBS: Final = frozenset(form for stem in _STEMS if stem[0] in _COGNITION_STEMS for form in stem)
 
 #: The third-person present forms, lower case ("says", "vows", "shows"): the verbs of headlines.
 HEADLINE_VERBS: Final = frozenset(stem[1] for stem in _STEMS)
