@@ -1571,3 +1571,15 @@ def test_a_pronoun_s_coordinated_belief_goes_on_with_the_statement() -> None:
     # a verb of speech still opens a statement of its own
     text = "Lund says she hopes to keep the ferry running, but she denied that the pier was unsafe."
     assert [q.cue for q in find_quotes(text)] == ["says", "denied"]
+
+
+def test_the_subject_of_coordinated_verbs_speaks_the_closing_quotation() -> None:
+    text = (
+        "Once in my early 30s, when my aunt mentioned the storm to me on the coast road, "
+        'I laughed and said, "I do not believe in storms."'
+    )
+    quote = only(text, "believe in storms")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.mention == "I"
+    first = only(text, "the storm to me")
+    assert first.speaker is not None and first.speaker.mention == "my aunt"

@@ -1618,7 +1618,7 @@ class _Scan:
         if not toks or len(toks) > _MAX_COORDINATED_TOKENS:
             return None
         first = toks[0][2]
-        if first.casefold() in {"he", "she", "they"}:
+        if first.casefold() in {"he", "she", "they", "i", "we"}:
             head = toks[:1]
         else:
             head = []
@@ -1662,7 +1662,10 @@ class _Scan:
         sep = _SEP_BACK.search(masked, max(s, cue.start - _WINDOW), cue.start)
         if sep is None or sep.start() <= s:
             return None  # the verb's clause opens the sentence: the ordinary attribution handles it
-        speaker = _speaker_before(masked, sep.end(), cue.start)
+        # ('Once, when my mother raised it, I laughed and said, "..."': the subject of the coordinated verbs)
+        speaker = _speaker_before(masked, sep.end(), cue.start) or self._coordinated_subject(
+            sep.end(), sep.end(), cue.start
+        )
         if speaker is None:
             return None
         if self.text[span.start : span.start + 1].islower() and masked[sep.start()] == ",":
