@@ -1583,3 +1583,17 @@ def test_the_subject_of_coordinated_verbs_speaks_the_closing_quotation() -> None
     assert quote.speaker is not None and quote.speaker.mention == "I"
     first = only(text, "the storm to me")
     assert first.speaker is not None and first.speaker.mention == "my aunt"
+
+
+def test_a_quotation_after_a_colon_is_the_subject_s_and_the_trailing_pronoun_takes_the_next() -> None:
+    text = (
+        "Sen. Ida Lund scolded him: “The harbour board has ignored every warning about the pier,” she said. "
+        "“When you ignore a warning, you own the collapse.”"
+    )
+    quotes = find_quotes(text)
+    assert [(q.kind, q.speaker.mention if q.speaker else None) for q in quotes] == [
+        ("direct", "Sen. Ida Lund"),
+        ("direct", "she"),
+    ]
+    assert quotes[0].text.startswith("The harbour board") and quotes[1].text.startswith("When you ignore")
+    assert all(q.speaker is not None and q.speaker.name == "Ida Lund" for q in quotes)

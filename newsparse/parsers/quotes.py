@@ -1073,6 +1073,33 @@ class _Scan:
         end = result.end
         return _Found(end, end, "direct", result.cue_start, result.cue_end, result.mention, end, end)
 
+    def _colon_introduced(self, cue: _Cue, s: int, result: _Found, mark: int) -> _Found | None:
+        """'Sen. Ida Lund scolded him: "A," she said. "B."': the colon's subject speaks A, the pronoun B.
+
+        When a pronoun's trailing attribution takes a statement that opens with its own subject, verb and a
+        colon before the quotation, the quotation is that subject's; the pronoun's attribution goes with the
+        quotation after it. Returns a stand-in for that attribution (never itself a quote) for the next
+        sentence to hang on, or None (nothing changed).
+        """
+        masked = self.masked
+        mention = result.mention
+        if cue.kind != "verb" or mention is None or result.kind != "partial" or self.found[mark].start > s + 1:
+            return None
+        if masked[mention.start : mention.end].casefold() not in PRONOUNS:
+            return None
+        spans = self.quotes_in(s, cue.start, limit=1)
+        if not spans or not masked[s : spans[0].open].rstrip().endswith(":") or spans[0].close > cue.start:
+            return None
+        removed = self.found[mark:]
+        del self.found[mark:]
+        intro = self._subject_verb(s, spans[0].close, spans)
+        if intro is None or intro.kind != "direct" or intro.mention is None or intro.mention.start == mention.start:
+            del self.found[mark:]
+            self.found.extend(removed)
+            return None
+        end = result.end
+        return _Found(end, end, "direct", result.cue_start, result.cue_end, mention, end, end)
+
     def _relative(self, cue: _Cue, s: int, e: int) -> tuple[_Mention, int, int] | None:
         """'Jane Doe, who said ...', 'an architect who says ...': "who" (or "which") speaks for the noun before it.
 
@@ -1185,9 +1212,10 @@ class _Scan:
                         break  # the sentence before the closing quotation has its own attribution
                 return closing
         for cue in cues[:_MAX_CUES]:
+            mark = len(self.found)
             result = self._attribute(cue, s, e)
             if result is not None:
-                return result
+                return self._colon_introduced(cue, s, result, mark) or result
         nominal = _NOMINAL.search(masked, s, e) if "'s " in masked[s:e] else None
         if nominal is not None and nominal.group("who").casefold() not in DETERMINERS:
             # "Politifact checked Jane Doe's claim that ...": the possessor made the statement.
