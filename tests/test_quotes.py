@@ -1597,3 +1597,16 @@ def test_a_quotation_after_a_colon_is_the_subject_s_and_the_trailing_pronoun_tak
     ]
     assert quotes[0].text.startswith("The harbour board") and quotes[1].text.startswith("When you ignore")
     assert all(q.speaker is not None and q.speaker.name == "Ida Lund" for q in quotes)
+
+
+def test_a_second_attribution_after_a_quoted_comma_and_an_apposition_is_its_own_quote() -> None:
+    text = (
+        'Ida Lund, the harbour master, said the ferry was "far too old to sail safely," '
+        "but she said that a new one would arrive in May."
+    )
+    quotes = find_quotes(text)
+    assert [(q.kind, q.speaker.mention if q.speaker else None) for q in quotes] == [
+        ("partial", "Ida Lund"),
+        ("indirect", "she"),
+    ]
+    assert quotes[0].text.endswith('sail safely,"') and quotes[1].text.startswith("a new one")

@@ -349,8 +349,9 @@ _BEFORE_NOUN_ONLY: Final = DETERMINERS - {
 }  # fmt: skip
 #: An unquoted statement after a stance verb needs at least this many words.
 _MIN_STANCE_TOKENS: Final = 6
-#: A comma and a conjunction that coordinate a second attributed clause ("..., but she said ...").
-_COORDINATION: Final = re.compile(r"[,;][ \t]++(?:but|and|while|although|though|yet|whereas)[ \t]++")
+#: A comma (also inside a closing quote mark) and a conjunction that coordinate a second attributed clause
+#: ("..., but she said ...", '... "unsafe," but she said ...').
+_COORDINATION: Final = re.compile(r"[,;][”\"’]?+[ \t]++(?:but|and|while|although|though|yet|whereas)[ \t]++")
 #: A statement noun after a named possessor, then "that": "Jane Doe's repeated claim that ..." (on the masked
 #: text, where apostrophes are plain).
 _NOMINAL: Final = regex.compile(
@@ -1453,9 +1454,14 @@ class _Scan:
                         return None
                     else:
                         content = _content_after(masked, verb_end, e, cue.verb)
-                        found = self.add(
-                            _classify(masked, self.spans, self.starts, content, e), cue_span, mention, (s, content)
-                        )
+                        split = self._coordinated(content, e)
+                        if split is not None:
+                            # "Jane Doe, the chief, said A, but she said B": A is hers, B attributed on its own
+                            found = self._coordinated_pair(split, cue_span, mention, (s, content), e)
+                        else:
+                            found = self.add(
+                                _classify(masked, self.spans, self.starts, content, e), cue_span, mention, (s, content)
+                            )
                     if found is not None:
                         return found
             # Inverted: '"...," said Jane Doe' / '..., says the report.'
@@ -1556,9 +1562,7 @@ class _Scan:
         split = self._coordinated(content, e)
         if split is not None:
             # "X told CNN that A, but he said B": A is X's, B is attributed on its own.
-            cut, rest_start, second_cue = split
-            first = self.add(_classify(masked, self.spans, self.starts, content, cut), cue_span, mention, (s, content))
-            return self._attribute(second_cue, rest_start, e) or first
+            return self._coordinated_pair(split, cue_span, mention, (s, content), e)
         participle = self._participle_after(content, e)
         end = participle[0] if participle is not None else e
         found = self._statement(cue, mention, s, content, end)
@@ -1773,6 +1777,17 @@ class _Scan:
                 continue  # "X says she hopes to win, but she knows that ...": her belief goes on with the statement
             return conj.start(), conj.end(), cue
         return None
+
+    def _coordinated_pair(
+        self, split: tuple[int, int, _Cue], cue_span: tuple[int, int], mention: _Mention, attr: tuple[int, int], e: int
+    ) -> _Found | None:
+        """The statement before a coordinated second attribution (:meth:`_coordinated`), then that attribution's.
+
+        *attr* is the first attribution's clause: from the sentence's start to where its statement starts.
+        """
+        cut, rest_start, second_cue = split
+        first = self.add(_classify(self.masked, self.spans, self.starts, attr[1], cut), cue_span, mention, attr)
+        return self._attribute(second_cue, rest_start, e) or first
 
     def _resumes(self, verb_end: int, span: _Span) -> bool:
         """True when the quotation *span* after a cue goes on with the quotation before it.
