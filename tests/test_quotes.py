@@ -1610,3 +1610,15 @@ def test_a_second_attribution_after_a_quoted_comma_and_an_apposition_is_its_own_
         ("indirect", "she"),
     ]
     assert quotes[0].text.endswith('sail safely,"') and quotes[1].text.startswith("a new one")
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        ("Though she called the levy “unfair,” Lund limited her remarks to the ferry budget.", "the levy “unfair,”"),
+        ("While Ode said the pier was safe, the inspectors closed it on Monday.", "the pier was safe"),
+        ("Although the mayor has admitted raising the fares, she does not defend it.", "raising the fares"),
+    ],
+)
+def test_a_subordinate_clause_s_statement_ends_where_the_main_clause_begins(text: str, statement: str) -> None:
+    assert [q.text for q in find_quotes(text)] == [statement]

@@ -1195,6 +1195,14 @@ class _Scan:
                     if result is not None:
                         return result
                 del self.found[mark:]  # no main-clause statement: read the sentence as a whole below
+        if cues and cues[0].kind == "verb" and _SUBORDINATE.match(masked, s, cues[0].start) is not None:
+            # 'Though she called the levy "unfair," Lund limited her remarks': the subordinate clause's statement
+            # ends where the main clause begins.
+            main_start = self._main_clause(cues[0].verb_end, e)
+            if main_start is not None:
+                result = self._attribute(cues[0], s, main_start)
+                if result is not None:
+                    return result
         if len(cues) > 1 and cues[-1].kind == "verb" and cues[-1].verb.casefold() in TRAILING_VERBS:
             # "..., divers found cracked pilings, said Jane Doe": the attribution at the end wins.
             mark = len(self.found)
@@ -1246,6 +1254,15 @@ class _Scan:
         if spans:
             return self._subject_verb(s, e, spans) or last
         return last
+
+    def _main_clause(self, start: int, end: int) -> int | None:
+        """The comma after which a main clause opens with its subject ("..., Lund limited ..."), or None."""
+        for comma in _CLAUSE_COMMA.finditer(self.masked, start, end):
+            word = comma.group("word")
+            low = word.casefold()
+            if low in PRONOUNS or low in DETERMINERS or (_is_cap(word) and low not in CLAUSE_WORDS | CONNECTIVES):
+                return comma.start()
+        return None
 
     def _signed(self, spans: list[_Span], s: int, e: int) -> _Found | None:
         """Quotations each signed by a dash and a name, one a line ('"..." ― Jane Doe' then '"..." ― Ivo Marek')."""
@@ -2379,6 +2396,10 @@ _NAMING_VERBS: Final = frozenset(
 _SUBORDINATE: Final = re.compile(
     r"[ \t]*+(?:While|Although|Though|Whereas|Even[ \t]+though|Even[ \t]+as|After|Before|When|Because|Since)\b"
 )
+
+
+#: A comma (also inside a closing quote mark) and the word after it: where a main clause may open.
+_CLAUSE_COMMA: Final = re.compile(r",[”\"’]?+[ \t]++(?P<word>[^\W\d_]++)")
 
 
 #: Finite verbs right after the word taken for a verb show it is the subject's noun ("European voters are").
