@@ -1622,3 +1622,11 @@ def test_a_second_attribution_after_a_quoted_comma_and_an_apposition_is_its_own_
 )
 def test_a_subordinate_clause_s_statement_ends_where_the_main_clause_begins(text: str, statement: str) -> None:
     assert [q.text for q in find_quotes(text)] == [statement]
+
+
+def test_a_common_noun_subject_introduces_a_quotation_after_a_colon() -> None:
+    quote = only("The letter used the captain's words as its headline: “Nobody sails today.”", "Nobody sails")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.mention == "The letter"
+    # a clause without a verb of its own introduces nothing
+    assert find_quotes("The crowd was quiet: “Nobody moved.”") == ()

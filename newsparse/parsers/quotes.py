@@ -1322,7 +1322,21 @@ class _Scan:
                 head.append(tok)  # "Gov. Ida Lund of West Korana"
             else:
                 break
-        if not head or not any(_names(t[2]) for t in head):
+        before_quote = masked[s : spans[-1].open].rstrip()
+        colon = before_quote.endswith(":") and not _has_word(masked, spans[-1].close, e)
+        if (
+            colon
+            and "\n" not in masked[s + len(before_quote) : spans[-1].open]
+            and len(head) == 1
+            and head[0] is toks[0]
+            and head[0][2].casefold() in DETERMINERS
+            and len(toks) > 2
+        ):
+            if toks[1][2].isalpha() and toks[1][2].islower() and toks[1][2] not in CLAUSE_WORDS:
+                head = toks[:2]  # 'The letter used her words as its headline: "..."': a common noun introduces it
+        elif not head or not any(_names(t[2]) for t in head):
+            return self._pronoun_verb(s, e, spans)
+        if not head:
             return self._pronoun_verb(s, e, spans)
         after = head[-1][1]
         for _ in range(2):
