@@ -1630,3 +1630,10 @@ def test_a_common_noun_subject_introduces_a_quotation_after_a_colon() -> None:
     assert quote.speaker is not None and quote.speaker.mention == "The letter"
     # a clause without a verb of its own introduces nothing
     assert find_quotes("The crowd was quiet: “Nobody moved.”") == ()
+
+
+def test_the_subject_of_the_clause_before_the_colon_speaks_the_quotation() -> None:
+    text = "She grew so upset, and drove so fast, that I had to change my answer: “Of course I believe in storms.”"
+    quote = only(text, "believe in storms")
+    assert quote.kind == "direct"
+    assert quote.speaker is not None and quote.speaker.mention == "I"

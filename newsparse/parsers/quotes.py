@@ -1378,6 +1378,15 @@ class _Scan:
         span = spans[-1]
         if masked[verb[1] : span.open].rstrip().endswith(":") and not _has_word(masked, span.close, e):
             # 'The letter used her words as its headline: "..."': a colon introduces the quotation itself
+            later = _tokens(masked, verb[1], span.open)
+            for k in range(len(later) - 2, 0, -1):
+                # ('She grew so upset that I had to change my answer: "..."': the colon's own clause's subject)
+                word, prev = later[k][2], later[k - 1][2].casefold()
+                if word.casefold() in {"i", "we", "he", "she", "they"} and (prev in CLAUSE_WORDS or prev == "and"):
+                    if later[k + 1][2].islower() and later[k + 1][2] not in CLAUSE_WORDS - AUXILIARIES:
+                        verb = later[k + 1]
+                        mention = _Mention(later[k][0], later[k][1])
+                    break
             return self.add(("direct", span.start, span.end), (verb[0], verb[1]), mention, (s, span.open))
         statement = _classify(masked, self.spans, self.starts, verb[1], e)
         if statement is not None and _SV_PREP.match(masked, statement[1], statement[2]) is not None:
