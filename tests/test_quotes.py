@@ -1637,3 +1637,10 @@ def test_the_subject_of_the_clause_before_the_colon_speaks_the_quotation() -> No
     quote = only(text, "believe in storms")
     assert quote.kind == "direct"
     assert quote.speaker is not None and quote.speaker.mention == "I"
+
+
+def test_a_participle_s_subject_keeps_its_group_noun() -> None:
+    quote = only("Dock workers marched along the quay to the harbour office, chanting, “Open the ferry!”", "Open")
+    assert quote.speaker is not None and quote.speaker.mention == "Dock workers"
+    quote = only("Two Northern councillors opposed the levy, arguing that it would empty the ferries.", "empty")
+    assert quote.speaker is not None and quote.speaker.mention == "Two Northern councillors"

@@ -2042,6 +2042,8 @@ class _Scan:
                 if _is_cap(word) or word in _PARTICLES or (not head and word.casefold() in DETERMINERS):
                     head.append(tok)
                 else:
+                    if head and _is_cap(head[-1][2]) and (word in GROUP_NOUNS or word.endswith(_PLURAL_AGENT_ENDINGS)):
+                        head.append(tok)  # "Dock workers marched ..., chanting": the group noun ends the subject
                     break
         if not head or not any(_names(t[2]) for t in head):
             head = _group_subject(toks)
