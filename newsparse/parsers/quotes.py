@@ -133,7 +133,7 @@ _BE: Final = frozenset({"is", "are", "was", "were", "been", "be"})
 _WORD_BEFORE: Final = regex.compile(r"\p{L}++\s++", regex.REVERSE)
 
 
-@attrs.frozen
+@attrs.define  # never changed, but not frozen: a frozen attrs instance costs three times as much to create
 class _Cue:
     """A speech verb ("verb"), "according to" ("acc") or an -ing cue ("part"), with its auxiliaries."""
 
