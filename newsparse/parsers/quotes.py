@@ -2324,6 +2324,8 @@ _TITLE_SHARE: Final = 0.8
 _TITLE_VERB: Final = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?:{word_trie(verb.capitalize() for verb in HEADLINE_VERBS)})(?![\p{{L}}\p{{N}}'’-])"
 )
+#: The verbs of ``_TITLE_VERB`` anywhere, for ``re``'s fast scan: most lines are ruled out without ``regex``.
+_TITLE_VERB_TEXT: Final = re.compile(word_trie(verb.capitalize() for verb in HEADLINE_VERBS))
 
 
 def _headline_verbs(masked: str, blocks: Sequence[tuple[int, int]]) -> str:
@@ -2335,7 +2337,9 @@ def _headline_verbs(masked: str, blocks: Sequence[tuple[int, int]]) -> str:
     pieces: list[str] = []
     pos = 0
     for start, end in blocks:
-        if not _is_line(masked, start, end) or _TITLE_VERB.search(masked, start, end) is None:
+        if not _is_line(masked, start, end) or _TITLE_VERB_TEXT.search(masked, start, end) is None:
+            continue
+        if _TITLE_VERB.search(masked, start, end) is None:
             continue
         toks = _scan_tokens(masked, start, end)
         long_words = [tok[2] for tok in toks if len(tok[2]) >= 4 and tok[2][0].isalpha()]
