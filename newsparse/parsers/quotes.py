@@ -1919,9 +1919,11 @@ class _Known:
     gender: str | None = None
 
 
-def _analyse(text: str, mention: _Mention) -> tuple[str, str, str | None, str | None]:
+def _analyse(text: str, masked: str, mention: _Mention) -> tuple[str, str, str | None, str | None]:
     """(kind, name, title, role) of a mention: kind "pronoun", "noun", "person" or "group"."""
-    words = _tokens(text, mention.start, mention.end)
+    # A mention that reads the same in the masked text (no quote mark or curly apostrophe) has its tokens indexed.
+    same = masked[mention.start : mention.end] == text[mention.start : mention.end]
+    words = _tokens(masked if same else text, mention.start, mention.end)
     if not words:
         return "noun", text[mention.start : mention.end], None, mention.role
     if len(words) == 1 and words[0][2].casefold() in PRONOUNS:
@@ -2020,8 +2022,9 @@ _RECENT: Final = 30
 class _Resolver:
     """Resolves mentions in document order against the people and groups met so far."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, masked: str) -> None:
         self.text = text
+        self.masked = masked
         # Speakers met so far by name, the most recent last (re-inserted when met again).
         self.known: dict[str, _Known] = {}
         self.last_names: dict[str, str] = {}
@@ -2116,7 +2119,7 @@ class _Resolver:
             return Speaker(
                 said.name, text[mention.start : mention.end], mention.start, mention.end, said.title, said.role
             )
-        kind, name, title, role = _analyse(text, mention)
+        kind, name, title, role = _analyse(text, self.masked, mention)
         written = text[mention.start : mention.end]
         if kind == "pronoun":
             wanted = {"he": "person", "she": "person"}.get(name)
@@ -2420,7 +2423,7 @@ def _find(text: str, blocks: Iterable[tuple[int, int]]) -> list[_Found]:
     for item in found:
         if item.mention is None and item.after is not None and item.after.mention is not None:
             item.mention = item.after.mention
-    resolver = _Resolver(text)
+    resolver = _Resolver(text, scan.masked)
     resolved: dict[tuple[int, int], Speaker] = {}
     for item in sorted(found, key=lambda f: f.mention.start if f.mention else f.start):
         if item.mention is None:
