@@ -2296,7 +2296,7 @@ def _is_line(text: str, start: int, end: int) -> bool:
 def _labelled(scan: _Scan, start: int, end: int) -> bool:
     """Add the statement of a line 'Name: statement' (a headline's convention) and return True, or return False."""
     text = scan.text
-    if not _is_line(text, start, end):
+    if not _is_line(text, start, end) or text.find(":", start, end) < 0:  # (a colon: no regex call without one)
         return False
     match = _LABELLED.match(text, start, end)
     if match is None:
@@ -2370,7 +2370,12 @@ def _find(text: str, blocks: Iterable[tuple[int, int]]) -> list[_Found]:
     scan = _Scan(text, _masked(_headline_verbs(_mask(text, spans), blocks)), spans, [span.open for span in spans])
     open_prev: _Found | None = None
     prev_tail: _Found | None = None
-    turns = {start: match for start, end in blocks if (match := _TURN.match(text, start, end)) is not None}
+    # (A turn has a colon: a paragraph without one is ruled out by a character search, not a regex call.)
+    turns = {
+        start: match
+        for start, end in blocks
+        if text.find(":", start, end) >= 0 and (match := _TURN.match(text, start, end)) is not None
+    }
     names = collections.Counter(match.group("name") for match in turns.values())
     # Speakers of a transcript take turns: a name heading one paragraph only ("UPDATE:") is no speaker.
     turns = {start: match for start, match in turns.items() if names[match.group("name")] >= _MIN_TURNS}
