@@ -407,8 +407,12 @@ _WORD: Final = re.compile(r"[^\W_]++")  # letters and digits (``\p{L}\p{N}``)
 
 def _is_time_phrase(words: str) -> bool:
     """True when every word of *words* is a time word or a number ("Two days later", "Last week")."""
-    tokens = [tok.casefold() for tok in _WORD.findall(words)]
-    if not tokens or (len(tokens) == 1 and tokens[0] in _NAME_LIKE_MONTHS):
+    found = _WORD.findall(words)
+    first = found[0].casefold() if found else ""
+    if first not in _TIME_PHRASE_WORDS and not first.isdigit():
+        return False  # (most calls: a name, ruled out by its first word)
+    tokens = [tok.casefold() for tok in found]
+    if len(tokens) == 1 and tokens[0] in _NAME_LIKE_MONTHS:
         return False
     return all(tok in _TIME_PHRASE_WORDS or tok.isdigit() for tok in tokens) and any(
         tok in _TIME_CORE_WORDS or tok.isdigit() for tok in tokens
@@ -905,7 +909,7 @@ def _classify(
 def _content_after(masked: str, pos: int, end: int, verb: str) -> int:
     """Where the statement begins after a verb: past a hearer, adjuncts and "that"."""
     window_end = min(end, pos + 90)
-    that = _THAT.search(masked, pos, window_end)
+    that = _THAT.search(masked, pos, window_end) if masked.find("that", pos, window_end) >= 0 else None
     if that is not None:
         between = masked[pos : that.start()]
         words = between.split()
