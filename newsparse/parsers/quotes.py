@@ -599,6 +599,9 @@ def _tokens(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 
 def _scan_tokens(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    piece = masked[start:end]
+    if piece.isalnum():  # one token, no regex call (``[^\W_]`` is ``str.isalnum``): often a word cut at *start*
+        return [(start, end, piece)]
     out = []
     for match in _TOKEN.finditer(masked, start, end):
         word = match.group()
