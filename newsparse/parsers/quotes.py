@@ -594,7 +594,7 @@ def _tokens(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
         head = []
         if start > 0 and lo > 0 and masked.ends[lo - 1] > start:
             head = _scan_tokens(masked, start, min(end, masked.ends[lo - 1]))  # a token cut at *start*
-        return head + masked.toks[lo:hi] + tail
+        return head + masked.toks[lo:hi] + tail if head or tail else masked.toks[lo:hi]
     return _scan_tokens(masked, start, end)
 
 
