@@ -2506,7 +2506,11 @@ def _to_quotes(text: str, found: list[_Found], times: Sequence[TimeExpression] =
             else:
                 segments.append((part.start, part.end))
         start, end = segments[0][0], segments[-1][1]
-        said_on = next((t for t in (_said_on(text, part, times, time_starts) for part in parts) if t is not None), None)
+        said_on = (
+            next((t for t in (_said_on(text, part, times, time_starts) for part in parts) if t is not None), None)
+            if times  # (find_quotes has none to look through)
+            else None
+        )
         speaker = next((part.speaker for part in parts if part.speaker is not None), None)
         cued = next((part for part in parts if part.cue_start is not None and part.cue_end is not None), None)
         cue_start = cued.cue_start if cued is not None else None
