@@ -1015,12 +1015,8 @@ class _Scan:
 
     def quotes_in(self, start: int, end: int, limit: int | None = None) -> list[_Span]:
         lo = bisect.bisect_left(self.starts, start)
-        out = []
-        for span in _from(self.spans, lo, None if limit is None else lo + limit):
-            if span.open >= end:
-                break
-            out.append(span)
-        return out
+        hi = bisect.bisect_left(self.starts, end, lo)  # (spans open in order: two searches, no Python loop)
+        return self.spans[lo : hi if limit is None else min(hi, lo + limit)]
 
     def sentence(self, s: int, e: int, last: _Found | None) -> _Found | None:
         """Attribute the statements of one sentence; return the last quote found (or *last*)."""
