@@ -102,7 +102,8 @@ MASK: Final = "\ue000"
 
 # ------------------------------------------------------------------------- patterns
 
-_MARK: Final = re.compile(r"''|``|[“”„«»\"‘’]")
+#: Every alternative a literal: ``re`` then skips to the next candidate with a fast character-set scan.
+_MARK: Final = re.compile(r"''|``|“|”|„|«|»|\"|‘|’")
 _OPEN_DOUBLE: Final = frozenset({"“", "„", "«", "``"})
 _CLOSE_DOUBLE: Final = frozenset({"”", '"', "''", "»"})
 #: Marks that can open a quotation paragraph.
@@ -134,7 +135,7 @@ _BE: Final = frozenset({"is", "are", "was", "were", "been", "be"})
 _WORD_BEFORE: Final = regex.compile(r"\p{L}++\s++", regex.REVERSE)
 
 
-@attrs.frozen
+@attrs.define  # never changed, but not frozen: a frozen attrs instance costs three times as much to create
 class _Cue:
     """A speech verb ("verb"), "according to" ("acc") or an -ing cue ("part"), with its auxiliaries."""
 
@@ -408,8 +409,12 @@ _WORD: Final = re.compile(r"[^\W_]++")  # letters and digits (``\p{L}\p{N}``)
 
 def _is_time_phrase(words: str) -> bool:
     """True when every word of *words* is a time word or a number ("Two days later", "Last week")."""
-    tokens = [tok.casefold() for tok in _WORD.findall(words)]
-    if not tokens or (len(tokens) == 1 and tokens[0] in _NAME_LIKE_MONTHS):
+    found = _WORD.findall(words)
+    first = found[0].casefold() if found else ""
+    if first not in _TIME_PHRASE_WORDS and not first.isdigit():
+        return False  # (most calls: a name, ruled out by its first word)
+    tokens = [tok.casefold() for tok in found]
+    if len(tokens) == 1 and tokens[0] in _NAME_LIKE_MONTHS:
         return False
     return all(tok in _TIME_PHRASE_WORDS or tok.isdigit() for tok in tokens) and any(
         tok in _TIME_CORE_WORDS or tok.isdigit() for tok in tokens
@@ -591,11 +596,14 @@ def _tokens(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
         head = []
         if start > 0 and lo > 0 and masked.ends[lo - 1] > start:
             head = _scan_tokens(masked, start, min(end, masked.ends[lo - 1]))  # a token cut at *start*
-        return head + masked.toks[lo:hi] + tail
+        return head + masked.toks[lo:hi] + tail if head or tail else masked.toks[lo:hi]
     return _scan_tokens(masked, start, end)
 
 
 def _scan_tokens(masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    piece = masked[start:end]
+    if piece.isalnum():  # one token, no regex call (``[^\W_]`` is ``str.isalnum``): often a word cut at *start*
+        return [(start, end, piece)]
     out = []
     for match in _TOKEN.finditer(masked, start, end):
         word = match.group()
@@ -917,7 +925,7 @@ def _classify(
 def _content_after(masked: str, pos: int, end: int, verb: str) -> int:
     """Where the statement begins after a verb: past a hearer, adjuncts and "that"."""
     window_end = min(end, pos + 90)
-    that = _THAT.search(masked, pos, window_end)
+    that = _THAT.search(masked, pos, window_end) if masked.find("that", pos, window_end) >= 0 else None
     if that is not None:
         between = masked[pos : that.start()]
         words = between.split()
@@ -1020,12 +1028,8 @@ class _Scan:
 
     def quotes_in(self, start: int, end: int, limit: int | None = None) -> list[_Span]:
         lo = bisect.bisect_left(self.starts, start)
-        out = []
-        for span in _from(self.spans, lo, None if limit is None else lo + limit):
-            if span.open >= end:
-                break
-            out.append(span)
-        return out
+        hi = bisect.bisect_left(self.starts, end, lo)  # (spans open in order: two searches, no Python loop)
+        return self.spans[lo : hi if limit is None else min(hi, lo + limit)]
 
     def sentence(self, s: int, e: int, last: _Found | None) -> _Found | None:
         """Attribute the statements of one sentence; return the last quote found (or *last*)."""
@@ -2071,9 +2075,11 @@ class _Known:
     gender: str | None = None
 
 
-def _analyse(text: str, mention: _Mention) -> tuple[str, str, str | None, str | None]:
+def _analyse(text: str, masked: str, mention: _Mention) -> tuple[str, str, str | None, str | None]:
     """(kind, name, title, role) of a mention: kind "pronoun", "noun", "person" or "group"."""
-    words = _tokens(text, mention.start, mention.end)
+    # A mention that reads the same in the masked text (no quote mark or curly apostrophe) has its tokens indexed.
+    same = masked[mention.start : mention.end] == text[mention.start : mention.end]
+    words = _tokens(masked if same else text, mention.start, mention.end)
     if not words:
         return "noun", text[mention.start : mention.end], None, mention.role
     if len(words) == 1 and words[0][2].casefold() in PRONOUNS:
@@ -2172,8 +2178,9 @@ _RECENT: Final = 30
 class _Resolver:
     """Resolves mentions in document order against the people and groups met so far."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, masked: str) -> None:
         self.text = text
+        self.masked = masked
         # Speakers met so far by name, the most recent last (re-inserted when met again).
         self.known: dict[str, _Known] = {}
         self.last_names: dict[str, str] = {}
@@ -2268,7 +2275,7 @@ class _Resolver:
             return Speaker(
                 said.name, text[mention.start : mention.end], mention.start, mention.end, said.title, said.role
             )
-        kind, name, title, role = _analyse(text, mention)
+        kind, name, title, role = _analyse(text, self.masked, mention)
         written = text[mention.start : mention.end]
         if kind == "pronoun":
             wanted = {"he": "person", "she": "person"}.get(name)
@@ -2449,7 +2456,7 @@ def _is_line(text: str, start: int, end: int) -> bool:
 def _labelled(scan: _Scan, start: int, end: int) -> bool:
     """Add the statement of a line 'Name: statement' (a headline's convention) and return True, or return False."""
     text = scan.text
-    if not _is_line(text, start, end):
+    if not _is_line(text, start, end) or text.find(":", start, end) < 0:  # (a colon: no regex call without one)
         return False
     match = _LABELLED.match(text, start, end)
     if match is None:
@@ -2480,6 +2487,8 @@ _TITLE_SHARE: Final = 0.8
 _TITLE_VERB: Final = regex.compile(
     rf"(?<![\p{{L}}\p{{N}}'’-])(?:{word_trie(verb.capitalize() for verb in HEADLINE_VERBS)})(?![\p{{L}}\p{{N}}'’-])"
 )
+#: The verbs of ``_TITLE_VERB`` anywhere, for ``re``'s fast scan: most lines are ruled out without ``regex``.
+_TITLE_VERB_TEXT: Final = re.compile(word_trie(verb.capitalize() for verb in HEADLINE_VERBS))
 
 
 def _headline_verbs(masked: str, blocks: Sequence[tuple[int, int]]) -> str:
@@ -2491,7 +2500,9 @@ def _headline_verbs(masked: str, blocks: Sequence[tuple[int, int]]) -> str:
     pieces: list[str] = []
     pos = 0
     for start, end in blocks:
-        if not _is_line(masked, start, end) or _TITLE_VERB.search(masked, start, end) is None:
+        if not _is_line(masked, start, end) or _TITLE_VERB_TEXT.search(masked, start, end) is None:
+            continue
+        if _TITLE_VERB.search(masked, start, end) is None:
             continue
         toks = _scan_tokens(masked, start, end)
         long_words = [tok[2] for tok in toks if len(tok[2]) >= 4 and tok[2][0].isalpha()]
@@ -2519,7 +2530,12 @@ def _find(text: str, blocks: Iterable[tuple[int, int]]) -> list[_Found]:
     scan = _Scan(text, _masked(_headline_verbs(_mask(text, spans), blocks)), spans, [span.open for span in spans])
     open_prev: _Found | None = None
     prev_tail: _Found | None = None
-    turns = {start: match for start, end in blocks if (match := _TURN.match(text, start, end)) is not None}
+    # (A turn has a colon: a paragraph without one is ruled out by a character search, not a regex call.)
+    turns = {
+        start: match
+        for start, end in blocks
+        if text.find(":", start, end) >= 0 and (match := _TURN.match(text, start, end)) is not None
+    }
     names = collections.Counter(match.group("name") for match in turns.values())
     # Speakers of a transcript take turns: a name heading one paragraph only ("UPDATE:") is no speaker.
     turns = {start: match for start, match in turns.items() if names[match.group("name")] >= _MIN_TURNS}
@@ -2575,7 +2591,7 @@ def _find(text: str, blocks: Iterable[tuple[int, int]]) -> list[_Found]:
     for item in found:
         if item.mention is None and item.after is not None and item.after.mention is not None:
             item.mention = item.after.mention
-    resolver = _Resolver(text)
+    resolver = _Resolver(text, scan.masked)
     resolved: dict[tuple[int, int], Speaker] = {}
     for item in sorted(found, key=lambda f: f.mention.start if f.mention else f.start):
         if item.mention is None:
@@ -2646,7 +2662,11 @@ def _to_quotes(text: str, found: list[_Found], times: Sequence[TimeExpression] =
             else:
                 segments.append((part.start, part.end))
         start, end = segments[0][0], segments[-1][1]
-        said_on = next((t for t in (_said_on(text, part, times, time_starts) for part in parts) if t is not None), None)
+        said_on = (
+            next((t for t in (_said_on(text, part, times, time_starts) for part in parts) if t is not None), None)
+            if times  # (find_quotes has none to look through)
+            else None
+        )
         speaker = next((part.speaker for part in parts if part.speaker is not None), None)
         cued = next((part for part in parts if part.cue_start is not None and part.cue_end is not None), None)
         cue_start = cued.cue_start if cued is not None else None
