@@ -380,3 +380,10 @@ def test_candidate_starts_lose_no_match(text: str) -> None:
     from newsparse.parsers.times import _SCANNER, _matches
 
     assert [m.span() for m in _matches(text)] == [m.span() for m in _SCANNER.finditer(text)]
+
+
+def test_families_are_the_scanners_top_level_groups() -> None:
+    from newsparse.parsers.times import _FAMILIES, _PATTERN, _START
+
+    alternatives = _PATTERN.replace(_START, "").strip()[len("(?:") : -len(")")].split("\n| ")
+    assert [name for name, _ in _FAMILIES] == [alt.split("(?P<", 1)[1].split(">", 1)[0] for alt in alternatives]

@@ -247,6 +247,17 @@ _SCANNER: Final = regex.compile(
 )
 #: The scanner's group names -> their place in ``Match.groups()`` (a name used twice is one group)
 _GROUP_INDEX: Final = MappingProxyType({name: i - 1 for name, i in _SCANNER.groupindex.items()})
+#: The scanner's top-level groups, one per expression family, in the grammar's order, with their places in
+#: ``Match.groups()`` (see :func:`_family`).
+_FAMILIES: Final = tuple(
+    (name, _GROUP_INDEX[name])
+    for name in (
+        "mdy", "dmy", "my", "mrel", "modm", "mon1", "iso", "us", "clock", "rday", "tpart", "midpart", "wdset",
+        "wday", "decade", "yq", "quarter", "half", "samep", "fq", "ya", "wkend", "holiday", "ana", "syr", "ago",
+        "fyear", "rel", "set", "dur", "ahead", "bare", "season", "theyear", "yend", "uend", "vague", "cent",
+        "decw", "yr",
+    )
+)  # fmt: skip
 #: The lower-case words an expression can begin with: the first word of every entry of :data:`_FIRST_WORDS`.
 _START_WORDS: Final = frozenset(regex.match(r"[a-z]+", w).group() for w in _FIRST_WORDS | {"at"})  # type: ignore[union-attr]
 #: :data:`_START_WORDS` as they are written in lower case, Title case and capitals (a set look-up per word).
@@ -678,18 +689,29 @@ class _State:
         self.period_start: int | None = None
 
 
+def _family(m: regex.Match[str]) -> str:
+    """The expression family of a scanner match: the first of :data:`_FAMILIES` it has set (one test per match,
+    not one per family in :func:`_resolve`). A family named earlier wins: "3 p.m. today" is a "clock", not an
+    "rday", "mid-afternoon yesterday" an "rday", not a "midpart", "July last year" an "mrel", not a "rel"."""
+    values = m.groups()
+    for name, place in _FAMILIES:
+        if values[place] is not None:
+            return name
+    raise AssertionError(f"no expression family set in {m!r}")
+
+
 def _group_of(m: regex.Match[str]) -> Callable[[str], Any]:
     """``m.group`` for the scanner's named groups (typed like it), read from one ``m.groups()``: a third of the cost."""
     values = m.groups()
     return lambda name: values[_GROUP_INDEX[name]]
 
 
-def _skip(m: regex.Match[str], text: str) -> bool:
-    """False positives the grammar alone can't rule out."""
+def _skip(m: regex.Match[str], family: str, text: str) -> bool:
+    """False positives the grammar alone can't rule out (*family*: see :func:`_family`)."""
     g = _group_of(m)
     start = m.start()
     before = text[max(0, start - 40) : start]
-    if g("mon1") is not None:
+    if family == "mon1":
         word = g("mon1")
         if len(word) == 3 and word != "May":
             return True  # "Jan" alone is a name
@@ -697,7 +719,7 @@ def _skip(m: regex.Match[str], text: str) -> bool:
             # verbs and abbreviations stand alone only after a preposition
             return _PREP_BEFORE.search(before) is None and _THE_BEFORE.search(before) is None
         return False
-    if g("yr") is not None:
+    if family == "yr":
         if g("yr")[0].isdigit():
             stripped = before.rstrip()
             if _NAME_BEFORE.search(before) and not _PREP_BEFORE.search(before):
@@ -708,27 +730,20 @@ def _skip(m: regex.Match[str], text: str) -> bool:
             if _COUNT_AFTER.match(after):
                 return True  # "2014 troops": a count
         return False
-    if g("dur") is not None and g("unit").lower().startswith("quarter"):
+    if family == "dur" and g("unit").lower().startswith("quarter"):
         fraction = text[m.start("unit") - 1] == "-" and g("unit").lower() == "quarters"
         return g("num").lower() in ("a", "an") or before.endswith("-") or fraction  # "a quarter of", "three-quarters"
-    words = m.group().split()
-    if (
-        g("rel") is not None
-        and g("mrel") is None
-        and g("modm") is None
-        and all(w[:1].isupper() for w in words)
-        and before.endswith(('"', "\u201c"))
-    ):
+    if family == "rel" and before.endswith(('"', "\u201c")) and all(w[:1].isupper() for w in m.group().split()):
         return True  # '"This Week,"' in quotes and title case: a programme's name
-    if g("bare") is not None:
+    if family == "bare":
         return _BARE_BEFORE.search(before) is None
-    if g("syr") is not None and g("tyear") is None and g("sy")[:1].lower() == "t":
+    if family == "syr" and g("tyear") is None and g("sy")[:1].lower() == "t":
         return _PREP_BEFORE.search(before) is None  # "two thousand" is a year only as "in two thousand"
-    if g("vague") is not None:
+    if family == "vague":
         low = g("vague").lower()
         if low == "now" and _NOW_THAT_AFTER.match(text, m.end(), m.end() + 6) is None:
             return False
-    if g("dur") is not None and g("mod") is None:
+    if family == "dur" and g("mod") is None:
         if _AGE_AFTER.match(text, m.end(), m.end() + 8):
             return True  # "52 years old" is an age
         if g("num").lower() in ("a", "an") and _RATE_BEFORE.search(before):
@@ -739,13 +754,13 @@ def _skip(m: regex.Match[str], text: str) -> bool:
     return False
 
 
-def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
-    """Resolve one scanner match: (type, value, interval, granularity, anchor)."""
+def _resolve(m: regex.Match[str], family: str, st: _State) -> Resolved | None:
+    """Resolve one scanner match of *family* (see :func:`_family`): (type, value, interval, granularity, anchor)."""
     pub = st.pub
     text = st.text
     g = _group_of(m)
     absolute: str | int | None = "absolute"
-    if g("mdy") is not None or g("dmy") is not None or g("iso") is not None or g("us") is not None:
+    if family in ("mdy", "dmy", "iso", "us"):
         month = MONTHS[g("mon").lower().rstrip(".")] if g("mon") else int(g("mnum"))
         day = _day_number(g("day"))
         if g("year"):
@@ -785,37 +800,37 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         except ValueError:
             return ("DATE", None, None, "day", None)
         return ("DATE", value, interval, gran, absolute)
-    if g("my") is not None:
+    if family == "my":
         month = MONTHS[g("mon").lower().rstrip(".")]
         year = int(g("year")) if g("year") else _spelled_year(g("sy"))
         st.months[month] = year
         return ("DATE", *_month(year, month), "absolute")
-    if g("syr") is not None:
+    if family == "syr":
         return ("DATE", *_year(_spelled_year(g("sy"))), "absolute")
-    if g("yq") is not None:
+    if family == "yq":
         return _reporting_quarter(m, st)
-    if g("ya") is not None:
+    if family == "ya":
         if pub is None:
             return ("DATE", None, None, "year", None)
         # with no period named yet, a quarter's results nearby make it the last quarter (searched only then)
         near = st.period is None and _QUARTER_WORD.search(text, max(0, m.start() - 300), m.end() + 100) is not None
         return _period_back(st, pub, 1, near)
-    if g("wkend") is not None:
+    if family == "wkend":
         if pub is None:
             return ("DATE", None, None, "weekend", None)
         tense = _clause_tense(text, m.start(), m.end())
         if tense == "future":
             return _weekend(pub, "next" if pub.weekday() == 6 else "this")
         return _weekend(pub, "this" if pub.weekday() >= 5 else "last")
-    if g("mrel") is not None or g("modm") is not None or g("mon1") is not None:
+    if family in ("mrel", "modm", "mon1"):
         month = MONTHS[(g("mon") or g("mon1")).lower().rstrip(".")]
         if pub is None:
             return ("DATE", None, None, "month", None)
         mod = (g("rel") or g("mod") or "").lower()
-        if g("mrel") is not None:
+        if family == "mrel":
             year = pub.year + {"last": -1, "next": 1}.get(mod, 0)
             st.months[month] = year
-        elif g("mon1") is not None and month in st.months:
+        elif family == "mon1" and month in st.months:
             year = st.months[month]  # "July" again after "July last year"
         else:
             tense = _clause_tense(text, m.start(), m.end(), reach=30)
@@ -829,12 +844,12 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
                 mod = "this"
             year = _month_year(pub, month, tense, mod if mod in ("last", "next", "this") else "")
         return ("DATE", *_month(year, month), "published")
-    if g("decade") is not None:
+    if family == "decade":
         if g("dec") is not None:
             return ("DATE", *_decade(int(g("dec")) * 10), "absolute")
         digit = int(g("dec2"))
         return ("DATE", *_decade((1900 if digit >= 3 else 2000) + digit * 10), "absolute")
-    if g("quarter") is not None:
+    if family == "quarter":
         q = ORDINAL_WORDS[g("ord").lower()]
         if g("year"):
             return ("DATE", *_quarter(int(g("year")), q), "absolute")
@@ -850,7 +865,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             # has ended is), nor one in passing ("after a flat second quarter")
             st.period, st.period_start = (year, q), m.start()
         return ("DATE", *_quarter(year, q), "published")
-    if g("half") is not None:
+    if family == "half":
         half = 1 if g("hord").lower() == "first" else 2
         if g("year"):
             return ("DATE", *_half(int(g("year")), half), "absolute")
@@ -858,7 +873,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             return ("DATE", None, None, "half", None)
         year = pub.year + {"last": -1, "next": 1}.get(g("hrel").lower(), 0)
         return ("DATE", *_half(year, half), "published")
-    if g("holiday") is not None:
+    if family == "holiday":
         name = " ".join(g("hname").lower().replace("’", "'").split())
         if pub is None and not g("year"):
             return ("DATE", None, None, "day", None)
@@ -875,11 +890,11 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             value, interval = _week_value(when)
             return ("DATE", value, interval, "week", "absolute" if g("year") else "published")
         return ("DATE", *_day(when), "absolute" if g("year") else "published")
-    if g("samep") is not None:
+    if family == "samep":
         if pub is None:
             return ("DATE", None, None, "quarter", None)
         return _period_back(st, pub, 1, True)
-    if g("fq") is not None:
+    if family == "fq":
         if pub is None:
             return ("DATE", None, None, "quarter", None)
         if (g("qmod") or "").lower().startswith("year"):  # "the year-ago quarter": the one compared, a year back
@@ -896,7 +911,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             return ("DATE", *_quarter(*st.period), st.period_start)
         year, q = _last_quarter(pub)
         return ("DATE", *_quarter(year, q), "published")
-    if g("season") is not None:
+    if family == "season":
         code = SEASONS[g("sea").lower()]
         if g("year") or g("sy"):
             return ("DATE", *_season(int(g("year")) if g("year") else _spelled_year(g("sy")), code), "absolute")
@@ -929,22 +944,22 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         else:  # "this summer", "early spring": the current one, else the one of the publication's year
             which = now if code == cur else pub.year * 4 + idx
         return ("DATE", *_season(which // 4, code), "published")
-    if g("yr") is not None:
+    if family == "yr":
         return ("DATE", *_year(int(g("year"))), "absolute")
-    if g("theyear") is not None:
+    if family == "theyear":
         if pub is None:
             return ("DATE", None, None, "year", None)
         return ("DATE", *_year(pub.year), "published")
-    if g("yend") is not None:
+    if family == "yend":
         if pub is None:
             return ("DATE", None, None, "year", None)
         return ("DATE", *_year(pub.year), "published")
-    if g("uend") is not None:
+    if family == "uend":
         unit = g("unit").lower()
         if pub is None:
             return ("DATE", None, None, unit, None)
         return ("DATE", *_shift(pub, unit, 0), "published")
-    if g("cent") is not None:
+    if family == "cent":
         first = (int(g("cn")) - 1) * 100
         return (
             "DATE",
@@ -953,9 +968,9 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             "century",
             "absolute",
         )
-    if g("decw") is not None:
+    if family == "decw":
         return ("DATE", *_decade(1900 + DECADE_WORDS[g("dw").lower()]), "absolute")
-    if g("clock") is not None:
+    if family == "clock":
         tm = g("time").lower().replace(" ", "")
         if tm in ("noon", "midday"):
             hh, mm = 12, 0
@@ -992,7 +1007,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             return ("TIME", None, None, "minute", None)
         moment = dt.datetime(base.year, base.month, base.day, hh % 24, mm) + dt.timedelta(days=hh // 24)
         return ("TIME", f"{base.isoformat()}T{hh:02d}:{mm:02d}", Interval(moment, moment), "minute", at)
-    if g("rday") is not None:
+    if family == "rday":
         if pub is None:
             return ("DATE", None, None, "day", None)
         rd = g("rday").lower().split()[0]
@@ -1001,13 +1016,13 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         if part:
             return ("TIME", f"{when.isoformat()}T{PART_OF_DAY[part]}", Interval(when, when), "part-of-day", "published")
         return ("DATE", *_day(when), "published")
-    if g("tpart") is not None:
+    if family == "tpart":
         if pub is None:
             return ("TIME", None, None, "part-of-day", None)
         part = g("part").lower()
         when = pub - dt.timedelta(days=1) if g("tmod").lower() == "last" and part != "morning" else pub
         return ("TIME", f"{when.isoformat()}T{PART_OF_DAY[part]}", Interval(when, when), "part-of-day", "published")
-    if g("midpart") is not None:
+    if family == "midpart":
         if pub is None:
             return ("TIME", None, None, "part-of-day", None)
         at = "published"
@@ -1022,11 +1037,11 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             at = st.last_start if st.last is not None else "published"
         code = PART_OF_DAY[g("part").lower()]
         return ("TIME", f"{when.isoformat()}T{code}", Interval(when, when), "part-of-day", at)
-    if g("wdset") is not None:
+    if family == "wdset":
         wd = WEEKDAYS[g("wd").lower()]
         part = PART_OF_DAY[g("part")[:-1].lower()] if g("part") else ""
         return ("SET", f"XXXX-WXX-{wd + 1}{'T' + part if part else ''}", None, None, "absolute")
-    if g("wday") is not None:
+    if family == "wday":
         if pub is None:
             return ("DATE", None, None, "day", None)
         wd = WEEKDAYS[g("wd").lower().rstrip(".")]
@@ -1049,7 +1064,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             code = PART_OF_DAY[g("part").lower()]
             return ("TIME", f"{when.isoformat()}T{code}", Interval(when, when), "part-of-day", at)
         return ("DATE", *_day(when), at)
-    if g("ana") is not None:
+    if family == "ana":
         words = g("ana").lower().split()
         unit = words[-1] if words[-1] not in ("before", "after") else "day"
         if unit in ("morning", "night"):
@@ -1073,7 +1088,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         if ref is None:
             return ("DATE", None, None, unit, None)
         return ("DATE", *_shift(ref, unit, step), anchor)
-    if g("ago") is not None:
+    if family == "ago":
         n = _num(g("num"))
         letter, gran = UNITS[g("unit").lower()]
         direction = g("dir").lower()
@@ -1098,7 +1113,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             if _QUARTER_WORD.search(text, max(0, m.start() - 600), m.end() + 100):
                 return _period_back(st, pub, 1, True)
         return ("DATE", *_shift(ref, gran, sign * n), anchor)
-    if g("rel") is not None:
+    if family == "rel":
         mod = " ".join(g("mod").lower().split())
         unit = g("unit").lower().split()[-1]
         if unit == "weekend":
@@ -1112,7 +1127,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
                 return ("DATE", *_shift(st.last, unit, 1), st.last_start)
             step = 1
         return ("DATE", *_shift(pub, unit, step), "published")
-    if g("set") is not None:
+    if family == "set":
         if g("adv"):
             adv = g("adv").lower()
             if adv == "hourly":
@@ -1141,15 +1156,15 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
         if unit == "hour":
             return ("SET", "PT1H", None, None, "absolute")
         return ("SET", f"P1{UNITS[unit][0]}", None, None, "absolute")
-    if g("fyear") is not None:
+    if family == "fyear":
         return ("DURATION", "P1Y", None, "year", "absolute")
-    if g("ahead") is not None:
+    if family == "ahead":
         letter, gran = UNITS[g("unit").lower()]
         return ("DURATION", f"PX{letter}", None, gran, "absolute")
-    if g("bare") is not None:
+    if family == "bare":
         letter, gran = UNITS[g("bare").lower()]
         return ("DURATION", "PTXH" if letter == "H" else f"PX{letter}", None, gran, "absolute")
-    if g("dur") is not None:
+    if family == "dur":
         if (
             g("mod") is None
             and " ".join(m.group().lower().split()) == "one day"
@@ -1172,7 +1187,7 @@ def _resolve(m: regex.Match[str], st: _State) -> Resolved | None:
             st.period = ((st.period[0] if st.period else _last_quarter(pub)[0]), 0)
             st.period_start = m.start()
         return ("DURATION", _duration_value(n, letter, half), None, gran, "absolute")
-    if g("vague") is not None:
+    if family == "vague":
         low = " ".join(g("vague").lower().split())
         if low.startswith("in "):
             low = low[3:]
@@ -1430,10 +1445,11 @@ def _scan(
         s, e = m.span()
         if in_skip(s):
             continue
-        if _skip(m, text):
+        family = _family(m)
+        if _skip(m, family, text):
             continue
         try:
-            res = _resolve(m, st)
+            res = _resolve(m, family, st)
         except (OverflowError, ValueError):
             res = ("DATE", None, None, None, None)
         if res is None:
@@ -1504,7 +1520,7 @@ def resolve_time(expression: str, published: dt.date | dt.datetime | str | None 
             return None
     else:
         try:
-            res = _resolve(m, _State(stripped, pub))
+            res = _resolve(m, _family(m), _State(stripped, pub))
         except (OverflowError, ValueError):
             res = ("DATE", None, None, None, None)
         if res is None:
