@@ -700,9 +700,16 @@ def _family(m: regex.Match[str]) -> str:
     raise AssertionError(f"no expression family set in {m!r}")
 
 
+#: The three characters that ``regex`` matches to an ASCII letter when it ignores case ("ſ" to "s", the Kelvin
+#: sign to "k", "İ" to "i"): group values are read with them written in ASCII, so the word tables find them.
+_ASCII_FOLDS: Final = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+
+
 def _group_of(m: regex.Match[str]) -> Callable[[str], Any]:
     """``m.group`` for the scanner's named groups (typed like it), read from one ``m.groups()``: a third of the cost."""
     values = m.groups()
+    if not m.group().isascii():
+        values = tuple(value and value.translate(_ASCII_FOLDS) for value in values)
     return lambda name: values[_GROUP_INDEX[name]]
 
 
