@@ -95,28 +95,24 @@ def _paragraph_roles(doc: Document, results: Mapping[str, Any]) -> tuple[Paragra
     return tuple(out)
 
 
-def _name_words(name: str) -> tuple[str, ...]:
-    """The words of a speaker's name, case-folded, without the titles before it ("Col. Amadou X" -> amadou, x)."""
-    words = name.split()
+def _without_titles(words: list[str]) -> list[str]:
+    """The words of a speaker's name without the titles before it ("Col. Amadou X" -> Amadou, X)."""
     while len(words) > 1 and words[0] in TITLES:
         words = words[1:]
     if len(words) > 2 and " ".join(words[:2]) in TITLES:  # "Lt. Col."
         words = words[2:]
-    return tuple(word.casefold() for word in words)
-
-
-def _is_proper(name: str) -> bool:
-    """A proper name (every word capitalised): only these merge with shorter or longer forms."""
-    return all(word[:1].isupper() for word in name.split())
+    return words
 
 
 class _Name(NamedTuple):
     """What the assembly needs to know about one speaker name, worked out once a name."""
 
-    words: tuple[str, ...]  # :func:`_name_words`
-    proper: bool  # :func:`_is_proper`
+    words: tuple[str, ...]  # the words without the titles before them, case-folded
+    proper: bool  # a proper name (every word capitalised): only these merge with shorter or longer forms
     caps: bool  # ``is_all_caps``
     listed: bool  # not blank and not an unresolved pronoun: a person to list
+    written: str  # the name as written without its titles ("Col. Tessaly" -> "Tessaly")
+    title: str | None  # the titles written into the name ("Col."), if the quotes parser left them there
 
 
 #: Speaker name -> its facts. Many quotes share a speaker, so each name is looked at once and
@@ -133,7 +129,16 @@ def _names_of(quotes: Sequence[Quote]) -> _Names:
             name = speaker.name
             stripped = name.strip()
             listed = bool(stripped) and stripped.casefold() not in PRONOUNS
-            names[name] = _Name(_name_words(name), _is_proper(name), is_all_caps(name), listed)
+            words = name.split()
+            own = _without_titles(words)
+            names[name] = _Name(
+                tuple(word.casefold() for word in own),
+                all(word[:1].isupper() for word in words),
+                is_all_caps(name),
+                listed,
+                " ".join(own),
+                " ".join(words[: len(words) - len(own)]) or None,
+            )
     return names
 
 
@@ -237,15 +242,16 @@ def _merge_role_nouns(
     doers: dict[str, set[tuple[str, ...]]] = {}  # verb stem of "who chairs ..." -> the named speakers
     for key, indices in groups.items():
         if proper[key]:
-            for index in indices:
-                speaker = quotes[index].speaker
-                if speaker is None or not speaker.role:
+            # Each role once: a speaker quoted ten times mostly carries one role ten times.
+            roles = {speaker.role for speaker in (quotes[index].speaker for index in indices) if speaker is not None}
+            for role in roles:
+                if not role:
                     continue
-                stem = _verb_stem(speaker.role)
+                stem = _verb_stem(role)
                 if stem is not None:
                     doers.setdefault(stem, set()).add(key)
                     continue
-                head = _role_head(speaker.role)
+                head = _role_head(role)
                 if head:
                     owners.setdefault(head, set()).add(key)
     merged: dict[tuple[str, ...], list[int]] = {}
@@ -267,16 +273,7 @@ def _display_name(speakers: Sequence[Speaker], names: _Names) -> str:
     candidates = [s for s in speakers if names[s.name].proper] or speakers
     # The most words; among equals a name in mixed case ("Rita Obong") before one in capitals ("RITA OBONG").
     best = max(candidates, key=lambda s: (len(names[s.name].words), not names[s.name].caps))
-    words = best.name.split()
-    drop = len(words) - len(names[best.name].words)
-    return " ".join(words[drop:])
-
-
-def _written_title(name: str, names: _Names) -> str | None:
-    """The title written into a name ("Col." of "Col. Tessaly"), if the quotes parser left it there."""
-    words = name.split()
-    drop = len(words) - len(names[name].words)
-    return " ".join(words[:drop]) or None
+    return names[best.name].written
 
 
 def group_speakers(quotes: Sequence[Quote]) -> tuple[Person, ...]:
@@ -289,15 +286,21 @@ def group_speakers(quotes: Sequence[Quote]) -> tuple[Person, ...]:
     people = []
     names = _names_of(quotes)
     for _key, indices in _speakers_by_person(quotes, names):
-        speakers = [quotes[i].speaker for i in indices]
-        present = [s for s in speakers if s is not None]
+        # Each distinct (name, title, role) once, in order: the picks below take the first of equals,
+        # so repeats change nothing, and a person's quotes mostly repeat one mention.
+        mentions: dict[tuple[str, str | None, str | None], Speaker] = {}
+        for index in indices:
+            speaker = quotes[index].speaker
+            if speaker is not None:
+                mentions.setdefault((speaker.name, speaker.title, speaker.role), speaker)
+        present = list(mentions.values())
         roles = [s.role for s in present]
         if any(names[s.name].proper for s in present):  # "the county transport director" says the role too
             roles += [" ".join(s.name.split()[1:]) for s in present if not names[s.name].proper]
         people.append(
             Person(
                 _one_line(_display_name(present, names)) or "",
-                _one_line(_fullest([s.title or _written_title(s.name, names) for s in present])),
+                _one_line(_fullest([s.title or names[s.name].title for s in present])),
                 _one_line(_fullest([role for role in roles if _is_role(role)])),
                 tuple(indices),
             )
