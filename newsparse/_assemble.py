@@ -131,12 +131,13 @@ def _names_of(quotes: Sequence[Quote]) -> _Names:
             listed = bool(stripped) and stripped.casefold() not in PRONOUNS
             words = name.split()
             own = _without_titles(words)
+            written = " ".join(own)
             names[name] = _Name(
-                tuple(word.casefold() for word in own),
+                tuple(written.casefold().split()),  # case folding makes no white space: the words of *own*
                 all(word[:1].isupper() for word in words),
                 is_all_caps(name),
                 listed,
-                " ".join(own),
+                written,
                 " ".join(words[: len(words) - len(own)]) or None,
             )
     return names
@@ -238,9 +239,14 @@ def _merge_role_nouns(
     noun quoted before the name appears ("…, the director said Tuesday. … said Director Hana
     Brask"). Two named speakers with that role: the text does not say which, so no merge.
     """
+    role_nouns = {
+        key
+        for key in groups
+        if not proper[key] and len(key) >= 2 and key[0] in _ROLE_DETERMINERS and key[-1] in ROLE_WORDS
+    }
     owners: dict[str, set[tuple[str, ...]]] = {}  # role head -> the named speakers with it
     doers: dict[str, set[tuple[str, ...]]] = {}  # verb stem of "who chairs ..." -> the named speakers
-    for key, indices in groups.items():
+    for key, indices in groups.items() if role_nouns else ():  # no role noun: no role to read
         if proper[key]:
             # Each role once: a speaker quoted ten times mostly carries one role ten times.
             roles = {speaker.role for speaker in (quotes[index].speaker for index in indices) if speaker is not None}
@@ -257,7 +263,7 @@ def _merge_role_nouns(
     merged: dict[tuple[str, ...], list[int]] = {}
     for key, indices in groups.items():
         target = key
-        if not proper[key] and len(key) >= 2 and key[0] in _ROLE_DETERMINERS and key[-1] in ROLE_WORDS:
+        if key in role_nouns:
             head = key[-1]
             candidates = set(owners.get(head, ()))
             for n in range(3, len(head) + 1):  # "chairman" <- "who chairs", "leader" <- "who leads"
@@ -268,9 +274,11 @@ def _merge_role_nouns(
     return [(key, sorted(indices)) for key, indices in sorted(merged.items(), key=lambda item: min(item[1]))]
 
 
-def _display_name(speakers: Sequence[Speaker], names: _Names) -> str:
-    """The fullest written form of the name (a proper name before a role noun), without a title before it."""
-    candidates = [s for s in speakers if names[s.name].proper] or speakers
+def _display_name(candidates: Sequence[Speaker], names: _Names) -> str:
+    """The fullest written form of the name among *candidates* (the proper names, if any), without a title before it.
+
+    One line already: the written form joins the words of the name with single spaces.
+    """
     # The most words; among equals a name in mixed case ("Rita Obong") before one in capitals ("RITA OBONG").
     best = max(candidates, key=lambda s: (len(names[s.name].words), not names[s.name].caps))
     return names[best.name].written
@@ -294,13 +302,15 @@ def group_speakers(quotes: Sequence[Quote]) -> tuple[Person, ...]:
             if speaker is not None:
                 mentions.setdefault((speaker.name, speaker.title, speaker.role), speaker)
         present = list(mentions.values())
+        facts = [names[s.name] for s in present]
+        proper = [s for s, f in zip(present, facts, strict=True) if f.proper]
         roles = [s.role for s in present]
-        if any(names[s.name].proper for s in present):  # "the county transport director" says the role too
-            roles += [" ".join(s.name.split()[1:]) for s in present if not names[s.name].proper]
+        if proper:  # "the county transport director" says the role too
+            roles += [" ".join(s.name.split()[1:]) for s, f in zip(present, facts, strict=True) if not f.proper]
         people.append(
             Person(
-                _one_line(_display_name(present, names)) or "",
-                _one_line(_fullest([s.title or names[s.name].title for s in present])),
+                _display_name(proper or present, names),
+                _one_line(_fullest([s.title or f.title for s, f in zip(present, facts, strict=True)])),
                 _one_line(_fullest([role for role in roles if _is_role(role)])),
                 tuple(indices),
             )
