@@ -95,28 +95,24 @@ def _paragraph_roles(doc: Document, results: Mapping[str, Any]) -> tuple[Paragra
     return tuple(out)
 
 
-def _name_words(name: str) -> tuple[str, ...]:
-    """The words of a speaker's name, case-folded, without the titles before it ("Col. Amadou X" -> amadou, x)."""
-    words = name.split()
+def _without_titles(words: list[str]) -> list[str]:
+    """The words of a speaker's name without the titles before it ("Col. Amadou X" -> Amadou, X)."""
     while len(words) > 1 and words[0] in TITLES:
         words = words[1:]
     if len(words) > 2 and " ".join(words[:2]) in TITLES:  # "Lt. Col."
         words = words[2:]
-    return tuple(word.casefold() for word in words)
-
-
-def _is_proper(name: str) -> bool:
-    """A proper name (every word capitalised): only these merge with shorter or longer forms."""
-    return all(word[:1].isupper() for word in name.split())
+    return words
 
 
 class _Name(NamedTuple):
     """What the assembly needs to know about one speaker name, worked out once a name."""
 
-    words: tuple[str, ...]  # :func:`_name_words`
-    proper: bool  # :func:`_is_proper`
+    words: tuple[str, ...]  # the words without the titles before them, case-folded
+    proper: bool  # a proper name (every word capitalised): only these merge with shorter or longer forms
     caps: bool  # ``is_all_caps``
     listed: bool  # not blank and not an unresolved pronoun: a person to list
+    written: str  # the name as written without its titles ("Col. Tessaly" -> "Tessaly")
+    title: str | None  # the titles written into the name ("Col."), if the quotes parser left them there
 
 
 #: Speaker name -> its facts. Many quotes share a speaker, so each name is looked at once and
@@ -133,7 +129,17 @@ def _names_of(quotes: Sequence[Quote]) -> _Names:
             name = speaker.name
             stripped = name.strip()
             listed = bool(stripped) and stripped.casefold() not in PRONOUNS
-            names[name] = _Name(_name_words(name), _is_proper(name), is_all_caps(name), listed)
+            words = name.split()
+            own = _without_titles(words)
+            written = " ".join(own)
+            names[name] = _Name(
+                tuple(written.casefold().split()),  # case folding makes no white space: the words of *own*
+                all(word[:1].isupper() for word in words),
+                is_all_caps(name),
+                listed,
+                written,
+                " ".join(words[: len(words) - len(own)]) or None,
+            )
     return names
 
 
@@ -233,25 +239,31 @@ def _merge_role_nouns(
     noun quoted before the name appears ("…, the director said Tuesday. … said Director Hana
     Brask"). Two named speakers with that role: the text does not say which, so no merge.
     """
+    role_nouns = {
+        key
+        for key in groups
+        if not proper[key] and len(key) >= 2 and key[0] in _ROLE_DETERMINERS and key[-1] in ROLE_WORDS
+    }
     owners: dict[str, set[tuple[str, ...]]] = {}  # role head -> the named speakers with it
     doers: dict[str, set[tuple[str, ...]]] = {}  # verb stem of "who chairs ..." -> the named speakers
-    for key, indices in groups.items():
+    for key, indices in groups.items() if role_nouns else ():  # no role noun: no role to read
         if proper[key]:
-            for index in indices:
-                speaker = quotes[index].speaker
-                if speaker is None or not speaker.role:
+            # Each role once: a speaker quoted ten times mostly carries one role ten times.
+            roles = {speaker.role for speaker in (quotes[index].speaker for index in indices) if speaker is not None}
+            for role in roles:
+                if not role:
                     continue
-                stem = _verb_stem(speaker.role)
+                stem = _verb_stem(role)
                 if stem is not None:
                     doers.setdefault(stem, set()).add(key)
                     continue
-                head = _role_head(speaker.role)
+                head = _role_head(role)
                 if head:
                     owners.setdefault(head, set()).add(key)
     merged: dict[tuple[str, ...], list[int]] = {}
     for key, indices in groups.items():
         target = key
-        if not proper[key] and len(key) >= 2 and key[0] in _ROLE_DETERMINERS and key[-1] in ROLE_WORDS:
+        if key in role_nouns:
             head = key[-1]
             candidates = set(owners.get(head, ()))
             for n in range(3, len(head) + 1):  # "chairman" <- "who chairs", "leader" <- "who leads"
@@ -262,21 +274,14 @@ def _merge_role_nouns(
     return [(key, sorted(indices)) for key, indices in sorted(merged.items(), key=lambda item: min(item[1]))]
 
 
-def _display_name(speakers: Sequence[Speaker], names: _Names) -> str:
-    """The fullest written form of the name (a proper name before a role noun), without a title before it."""
-    candidates = [s for s in speakers if names[s.name].proper] or speakers
+def _display_name(candidates: Sequence[Speaker], names: _Names) -> str:
+    """The fullest written form of the name among *candidates* (the proper names, if any), without a title before it.
+
+    One line already: the written form joins the words of the name with single spaces.
+    """
     # The most words; among equals a name in mixed case ("Rita Obong") before one in capitals ("RITA OBONG").
     best = max(candidates, key=lambda s: (len(names[s.name].words), not names[s.name].caps))
-    words = best.name.split()
-    drop = len(words) - len(names[best.name].words)
-    return " ".join(words[drop:])
-
-
-def _written_title(name: str, names: _Names) -> str | None:
-    """The title written into a name ("Col." of "Col. Tessaly"), if the quotes parser left it there."""
-    words = name.split()
-    drop = len(words) - len(names[name].words)
-    return " ".join(words[:drop]) or None
+    return names[best.name].written
 
 
 def group_speakers(quotes: Sequence[Quote]) -> tuple[Person, ...]:
@@ -289,15 +294,23 @@ def group_speakers(quotes: Sequence[Quote]) -> tuple[Person, ...]:
     people = []
     names = _names_of(quotes)
     for _key, indices in _speakers_by_person(quotes, names):
-        speakers = [quotes[i].speaker for i in indices]
-        present = [s for s in speakers if s is not None]
+        # Each distinct (name, title, role) once, in order: the picks below take the first of equals,
+        # so repeats change nothing, and a person's quotes mostly repeat one mention.
+        mentions: dict[tuple[str, str | None, str | None], Speaker] = {}
+        for index in indices:
+            speaker = quotes[index].speaker
+            if speaker is not None:
+                mentions.setdefault((speaker.name, speaker.title, speaker.role), speaker)
+        present = list(mentions.values())
+        facts = [names[s.name] for s in present]
+        proper = [s for s, f in zip(present, facts, strict=True) if f.proper]
         roles = [s.role for s in present]
-        if any(names[s.name].proper for s in present):  # "the county transport director" says the role too
-            roles += [" ".join(s.name.split()[1:]) for s in present if not names[s.name].proper]
+        if proper:  # "the county transport director" says the role too
+            roles += [" ".join(s.name.split()[1:]) for s, f in zip(present, facts, strict=True) if not f.proper]
         people.append(
             Person(
-                _one_line(_display_name(present, names)) or "",
-                _one_line(_fullest([s.title or _written_title(s.name, names) for s in present])),
+                _display_name(proper or present, names),
+                _one_line(_fullest([s.title or f.title for s, f in zip(present, facts, strict=True)])),
                 _one_line(_fullest([role for role in roles if _is_role(role)])),
                 tuple(indices),
             )

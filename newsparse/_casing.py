@@ -40,6 +40,8 @@ _CAPS_RUN: Final = regex.compile(
 
 def is_all_caps(text: str) -> bool:
     """True when *text* has letters and none of them is lower case."""
+    if text.isascii():  # every ASCII letter is cased: ``str.isupper`` is the same test, in C
+        return text.isupper()
     return any(c.isalpha() for c in text) and not any(c.islower() for c in text)
 
 

@@ -218,11 +218,17 @@ CONTRIBUTOR_ROLES: Final = frozenset(
 AUTHOR_ROLES: Final = frozenset({"reporting", "reported", "reporting and writing"})
 
 _NOISE: Final = regex.compile(r"[\s\u00a0]++")
-_SUFFIX: Final = regex.compile(r"\s(?:photos?|pictures?|images?|news|writer|staff)$")
+#: Words after an agency's name that don't change it: "AFP Photo", "Reuters Pictures", "AP Writer".
+_SUFFIX_WORDS: Final = ("photo", "photos", "picture", "pictures", "image", "images", "news", "writer", "staff")
+_SUFFIX: Final = regex.compile(rf"\s(?:{'|'.join(_SUFFIX_WORDS)})$")
 
 
 def _normalise(name: str) -> str:
-    return _NOISE.sub(" ", name.strip(" \t\r\n()[]/|—–-.,:;")).casefold()
+    name = name.strip(" \t\r\n()[]/|—–-.,:;")
+    if name.isascii() and name.isprintable():
+        # Printable ASCII has no white space but the space (``\s`` and ``str.split`` agree): no regex call.
+        return " ".join(name.split()).lower() if "  " in name else name.lower()
+    return _NOISE.sub(" ", name).casefold()
 
 
 def canonical_agency(name: str) -> str | None:
@@ -239,7 +245,7 @@ def canonical_agency(name: str) -> str | None:
     if not key or len(key) > 60:
         return None
     found = AGENCY_ALIASES.get(key)
-    if found is None:
+    if found is None and key.endswith(_SUFFIX_WORDS):  # a key holds no line end: ``$`` is its end
         trimmed = _SUFFIX.sub("", key)
         if trimmed != key:
             found = AGENCY_ALIASES.get(trimmed)

@@ -44,8 +44,8 @@ __all__ = [
     "place_key",
 ]
 
-_KEY_JUNK: Final = regex.compile(r"[.\u00b7]++")
-_KEY_SPACE: Final = regex.compile(r"[\s\-\u00a0]++")
+#: What separates the words of a key: periods and middle dots, white space, hyphens (a run becomes one space).
+_KEY_SEPARATORS: Final = regex.compile(r"[.\u00b7\s\-\u00a0]++")
 
 
 def place_key(name: str) -> str:
@@ -56,7 +56,10 @@ def place_key(name: str) -> str:
     """
     if not name.isascii():
         name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
-    return _KEY_SPACE.sub(" ", _KEY_JUNK.sub(" ", name)).strip().casefold()
+    elif name.isprintable():
+        # Printable ASCII has no white space but the space (``\s`` and ``str.split`` agree): no regex call.
+        return " ".join(name.replace(".", " ").replace("-", " ").split()).lower()
+    return _KEY_SEPARATORS.sub(" ", name).strip().casefold()
 
 
 US = "United States"
