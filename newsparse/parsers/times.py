@@ -702,7 +702,7 @@ def _family(m: regex.Match[str]) -> str:
 
 #: The three characters that ``regex`` matches to an ASCII letter when it ignores case ("ſ" to "s", the Kelvin
 #: sign to "k", "İ" to "i"): group values are read with them written in ASCII, so the word tables find them.
-_ASCII_FOLDS: Final = str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+_ASCII_FOLDS: Final = MappingProxyType(str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"}))
 
 
 def _group_of(m: regex.Match[str]) -> Callable[[str], Any]:
