@@ -131,6 +131,8 @@ _CUE: Final = regex.compile(
 )
 #: Forms of "be" that make an -ing cue a progressive verb ("is saying").
 _BE: Final = frozenset({"is", "are", "was", "were", "been", "be"})
+#: Pronouns that can be the subject of a clause of their own ("I laughed and said", "she knows that").
+_PERSON_SUBJECTS: Final = frozenset(PRONOUNS) - {"it", "you"}
 #: The word just before a position (searched backwards): the auxiliaries of "has also said".
 _WORD_BEFORE: Final = regex.compile(r"\p{L}++\s++", regex.REVERSE)
 
@@ -1386,7 +1388,7 @@ class _Scan:
             for k in range(len(later) - 2, 0, -1):
                 # ('She grew so upset that I had to change my answer: "..."': the colon's own clause's subject)
                 word, prev = later[k][2], later[k - 1][2].casefold()
-                if word.casefold() in {"i", "we", "he", "she", "they"} and (prev in CLAUSE_WORDS or prev == "and"):
+                if word.casefold() in _PERSON_SUBJECTS and (prev in CLAUSE_WORDS or prev == "and"):
                     if later[k + 1][2].islower() and later[k + 1][2] not in CLAUSE_WORDS - AUXILIARIES:
                         verb = later[k + 1]
                         mention = _Mention(later[k][0], later[k][1])
@@ -1694,7 +1696,7 @@ class _Scan:
         if not toks or len(toks) > _MAX_COORDINATED_TOKENS:
             return None
         first = toks[0][2]
-        if first.casefold() in {"he", "she", "they", "i", "we"}:
+        if first.casefold() in _PERSON_SUBJECTS:
             head = toks[:1]
         else:
             head = []
