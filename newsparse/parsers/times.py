@@ -270,9 +270,12 @@ _AFTER_FIRST: Final = frozenset(regex.sub(r"[^a-z].*", "", w) for w in _AFTER_DE
 #: the runs an expression can begin with by set look-ups, far faster than trying a pattern at each place.
 #: (The standard library's ``re`` cuts the runs twice as fast as ``regex``: ASCII classes, the same runs.)
 _RUNS: Final = re.compile(r"[A-Za-z]+|[0-9]+|'|[^A-Za-z0-9']+")
-#: Letters that the scanner's case-insensitive test matches as ASCII (Kelvin sign, long s): rare, scanned in full.
-#: (Looked for with ``in``, a memchr-speed search, not a pattern: it reads every character of every text.)
-_FOLDS_TO_ASCII: Final = ("\u212a", "\u017f")
+#: The three characters that ``regex`` matches to an ASCII letter when it ignores case, each with that letter
+#: ("ſ" to "s", the Kelvin sign to "k", "İ" to "i"). A text holding one is scanned in full (rare; looked for with
+#: ``in``, a memchr-speed search, not a pattern: it reads every character of every text), and group values are
+#: read with them written in ASCII, so the word tables find them.
+_FOLDS_TO_ASCII: Final = MappingProxyType({"\u0130": "i", "\u017f": "s", "\u212a": "k"})
+_ASCII_FOLDS: Final = MappingProxyType(str.maketrans(dict(_FOLDS_TO_ASCII)))
 _DIGITS: Final = frozenset("0123456789")
 #: The gated words that can lead a number in an expression: "the 1990s", "mid 1990s", "about 20 years".
 _BEFORE_NUMBER: Final = frozenset({"the", "mid", "about", "nearly", "almost", "over", "some"})
@@ -698,11 +701,6 @@ def _family(m: regex.Match[str]) -> str:
         if values[place] is not None:
             return name
     raise AssertionError(f"no expression family set in {m!r}")
-
-
-#: The three characters that ``regex`` matches to an ASCII letter when it ignores case ("ſ" to "s", the Kelvin
-#: sign to "k", "İ" to "i"): group values are read with them written in ASCII, so the word tables find them.
-_ASCII_FOLDS: Final = MappingProxyType(str.maketrans({"\u0130": "i", "\u017f": "s", "\u212a": "k"}))
 
 
 def _group_of(m: regex.Match[str]) -> Callable[[str], Any]:
