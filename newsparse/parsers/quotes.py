@@ -461,6 +461,13 @@ class _Found:
     after: _Found | None = None  # the quote ending the paragraph before (a quote-only paragraph's speaker)
 
 
+def _trailing_stand_in(result: _Found) -> _Found:
+    """A stand-in for the trailing attribution of *result* (its cue and mention, an empty span at its end), never
+    itself a quote: what the quotation in the next sentence hangs on ('..., she said. "B."')."""
+    end = result.end
+    return _Found(end, end, "direct", result.cue_start, result.cue_end, result.mention, end, end)
+
+
 # ------------------------------------------------------------------------- quote marks
 
 
@@ -1077,8 +1084,7 @@ class _Scan:
         if first is None or first.mention is None or first.mention.start != speaker[0]:
             self.found[mark:] = removed
             return None
-        end = result.end
-        return _Found(end, end, "direct", result.cue_start, result.cue_end, result.mention, end, end)
+        return _trailing_stand_in(result)
 
     def _colon_introduced(self, cue: _Cue, s: int, result: _Found, mark: int) -> _Found | None:
         """'Sen. Ida Lund scolded him: "A," she said. "B."': the colon's subject speaks A, the pronoun B.
@@ -1101,11 +1107,9 @@ class _Scan:
         del self.found[mark:]
         intro = self._subject_verb(s, spans[0].close, spans)
         if intro is None or intro.kind != "direct" or intro.mention is None or intro.mention.start == mention.start:
-            del self.found[mark:]
-            self.found.extend(removed)
+            self.found[mark:] = removed
             return None
-        end = result.end
-        return _Found(end, end, "direct", result.cue_start, result.cue_end, mention, end, end)
+        return _trailing_stand_in(result)
 
     def _relative(self, cue: _Cue, s: int, e: int) -> tuple[_Mention, int, int] | None:
         """'Jane Doe, who said ...', 'an architect who says ...': "who" (or "which") speaks for the noun before it.
@@ -1266,7 +1270,7 @@ class _Scan:
         for comma in _CLAUSE_COMMA.finditer(self.masked, start, end):
             word = comma.group("word")
             low = word.casefold()
-            if low in PRONOUNS or low in DETERMINERS or (_is_cap(word) and low not in CLAUSE_WORDS | CONNECTIVES):
+            if low in PRONOUNS or low in DETERMINERS or (_is_cap(word) and low not in _CLAUSE_OR_CONNECTIVE):
                 return comma.start()
         return None
 
@@ -1389,7 +1393,7 @@ class _Scan:
                 # ('She grew so upset that I had to change my answer: "..."': the colon's own clause's subject)
                 word, prev = later[k][2], later[k - 1][2].casefold()
                 if word.casefold() in _PERSON_SUBJECTS and (prev in CLAUSE_WORDS or prev == "and"):
-                    if later[k + 1][2].islower() and later[k + 1][2] not in CLAUSE_WORDS - AUXILIARIES:
+                    if later[k + 1][2].islower() and later[k + 1][2] not in _CLAUSE_NOT_AUXILIARY:
                         verb = later[k + 1]
                         mention = _Mention(later[k][0], later[k][1])
                     break
@@ -2434,6 +2438,10 @@ _SUBORDINATE: Final = re.compile(
 
 #: A comma (also inside a closing quote mark) and the word after it: where a main clause may open.
 _CLAUSE_COMMA: Final = re.compile(r",[”\"’]?+[ \t]++(?P<word>[^\W\d_]++)")
+#: Capitalised words after such a comma that open no main clause's subject ("..., However", "..., When").
+_CLAUSE_OR_CONNECTIVE: Final = CLAUSE_WORDS | CONNECTIVES
+#: Clause words that are no verb: after a subject pronoun, one of these is not its verb ("I that", but "I had").
+_CLAUSE_NOT_AUXILIARY: Final = CLAUSE_WORDS - AUXILIARIES
 
 
 #: Finite verbs right after the word taken for a verb show it is the subject's noun ("European voters are").
