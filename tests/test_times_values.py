@@ -59,3 +59,95 @@ def test_past_perfect_plan_is_past(text: str, value: str) -> None:
 )
 def test_earlier_later_in_the_unit(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in find_times(text, published=dt.date(2024, 10, 25))] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # half a unit after the unit
+        ("The Orvo hearing lasted an hour and a half.", [("an hour and a half", "DURATION", "PT1H30M")]),
+        ("Talks on the Vell dam took a year and a half.", [("a year and a half", "DURATION", "P1Y6M")]),
+        ("A minute and a half later, the Kell siren stopped.", [("A minute and a half later", "DURATION", "PT1M30S")]),
+        # days of a calendar of their own are days all the same
+        ("Shares of Brannock Foods fell for eight trading days.", [("eight trading days", "DURATION", "P8D")]),
+        ("Orvo must answer within three business days.", [("three business days", "DURATION", "P3D")]),
+        # a stretch of time as an adjective
+        ("The Vell council ended its day-long session.", [("day-long", "DURATION", "P1D")]),
+        ("The Kell mill strike was weeks-long.", [("weeks-long", "DURATION", "PXW")]),
+        ("A weeks-long strike shut the Kell mill.", [("weeks-long", "DURATION", "PXW")]),
+        ("Orvo opened a two-year-long inquiry.", [("two-year-long", "DURATION", "P2Y")]),
+        ("An hour-long speech opened the Brannock fair.", [("hour-long", "DURATION", "PT1H")]),
+        # plural units alone after a preposition
+        ("The Vell abbey stood for centuries.", [("centuries", "DURATION", "PXCE")]),
+        ("The Kell fire spread within minutes.", [("minutes", "DURATION", "PTXM")]),
+        # a year or decade with "pre-", "post-"
+        ("Orvo exports are back at pre-2019 levels.", [("pre-2019", "DATE", "2019")]),
+        ("Post-1990s Vell grew fast.", [("Post-1990s", "DATE", "199")]),
+    ],
+)
+def test_units_in_other_word_orders(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert [(t.text, str(t.type), t.value) for t in find_times(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock hour with the part of the day in words
+        ("The Orvo ferry will leave at 4 in the morning.", [("4 in the morning", "2024-11-02T04:00")]),
+        ("The Vell market opens at 6 in the evening.", [("6 in the evening", "2024-11-02T18:00")]),
+        ("Shots were heard at 10 at night.", [("10 at night", "2024-11-02T22:00")]),
+        ("The Kell bakery starts at 2 at night.", [("2 at night", "2024-11-02T02:00")]),
+    ],
+)
+def test_clock_hour_in_words(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second day of the same month is a date of its own, with the first one's year
+        (
+            "The Orvo summit will be held on Nov. 14 and 15.",
+            [("Nov. 14", "2024-11-14"), ("15", "2024-11-15")],
+        ),
+        ("Voting in Vell ran March 3-4, 2021.", [("March 3", "2021-03-03"), ("4, 2021", "2021-03-04")]),
+        ("The Kell fair runs Dec. 5 to 7.", [("Dec. 5", "2024-12-05"), ("7", "2024-12-07")]),
+        # not a second day: one that comes before the first, a clock time, a percentage
+        ("The Kell fair ran Oct. 30 to 2.", [("Oct. 30", "2024-10-30")]),
+        ("Polls close Nov. 5 and 8 p.m. counts begin.", [("Nov. 5", "2024-11-05"), ("8 p.m.", "2024-11-05T20:00")]),
+        ("Orvo sales rose Oct. 3 and 4 percent in all.", [("Oct. 3", "2024-10-03")]),
+        (
+            "KELL, Oct. 19 - 26 weeks ended Sept. 28",
+            [("Oct. 19", "2024-10-19"), ("26 weeks", "P26W"), ("Sept. 28", "2024-09-28")],
+        ),
+    ],
+)
+def test_second_day_of_a_month(text: str, expected: list[tuple[str, str]]) -> None:
+    times = find_times(text, published=PUB)
+    assert [(t.text, t.value) for t in times] == expected
+    assert all(text[t.start : t.end] == t.text for t in times)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a newspaper, not a set: "daily" before a name or a possessive
+        ("The Communist Party daily Vell Banner reported the fire.", []),
+        ("The daily's editor, Ama Orvo, resigned.", []),
+        ("The Kell ferry sails daily.", [("daily", "P1D")]),
+        ("Orvo Air will fly three daily Vell flights.", [("daily", "P1D")]),
+        # a name ending in "Today" after a word in capitals
+        ("Orvo told USA Today on Monday that she would run.", [("Monday", "2024-10-28")]),
+        ("Today, the Orvo council voted.", [("Today", "2024-11-02")]),
+    ],
+)
+def test_words_that_name_a_paper(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected
+
+
+def test_plans_as_a_noun_do_not_make_a_clause_future() -> None:
+    # "vacation plans for the trip" is a noun: the past verb after it decides
+    text = "On Friday, when Orvo set aside vacation plans for the trip, the ministry lifted a warning."
+    (friday,) = find_times(text, published=dt.date(2024, 10, 28))
+    assert friday.value == "2024-10-25"

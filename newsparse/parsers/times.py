@@ -16,6 +16,7 @@ from collections.abc import Callable, Container, Iterator, Sequence
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Final, Literal
 
+import attrs
 import regex
 from dateutil.easter import easter
 
@@ -26,6 +27,7 @@ from ..vocab.calendar import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from ..vocab.time_holidays import EASTER_HOLIDAYS, FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS, WEEKDAY_AFTER_HOLIDAYS
 from ..vocab.time_words import (
     COUNT_NOUNS,
+    DAY_KINDS,
     DECADE_WORDS,
     IRREGULAR_PAST,
     NUMBER_WORDS,
@@ -61,12 +63,22 @@ _NUM: Final = rf"""(?:\d{{1,3}}(?:\s1/2|\.5)?|a\s+few|a\s+couple\s+of|a\s+dozen|
 #: a year in words: "nineteen ninety-six", "nineteen oh five", "the year two thousand"
 _SPELLED_YEAR: Final = rf"""(?:nineteen[\s-](?:{_TENS}(?:[\s-]{_ONES})?|{_TEENS}|oh[\s-]{_ONES}|hundred)
     |two\s+thousand(?:\s+and\s+(?:{_ONES}|{_TEENS}))?(?![\s-]+(?:{_TENS}|{_ONES}|{_TEENS}|hundred)))(?![\w-])"""
-_UNIT: Final = r"(?:days?|weeks?|months?|years?|quarters?|decades?|centur(?:y|ies)|hours?|minutes?)(?![\w-])"
+#: the second day of "April 24 and 25", not a number of things ("March 19 - 26 weeks", "March 3 and 4 p.m.")
+_DAY2: Final = rf"""(?P<day2>{_DAY})
+    (?!\s*(?:[-:%]|[ap]\.?m\b)|\s+(?i:\L<counted>)(?![\w-]))"""
+_UNIT_WORD: Final = r"(?:days?|weeks?|months?|years?|quarters?|decades?|centur(?:y|ies)|hours?|minutes?)"
+_UNIT: Final = rf"{_UNIT_WORD}(?![\w-])"
+#: "a minute and a half": half a unit more, after the unit
+_UNIT_HALF: Final = r"(?P<uhalf>\s+and\s+a\s+half(?![\w-]))?"
+#: "eight trading days": days counted on a calendar of their own are days all the same
+_DAY_KIND: Final = rf"(?:(?:{'|'.join(sorted(DAY_KINDS))})\s+(?=days?\b))?"
 _CAL_UNIT: Final = r"(?:week(?:end)?|month|(?:fiscal\s+)?year|quarter|decade|century)(?![\w-])"
 _ZONE: Final = r"(?:[ECMP][SD]T|GMT|UTC|ET|local\s+time)(?![\w-])"
 _PART: Final = r"(?:morning|afternoon|evening|night|overnight)(?![\w-])"
 _CLOCK: Final = (
     r"(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\s?(?:a\.m\.|p\.m\.|am(?!\w)|pm(?!\w))"  # 3 p.m., 10:30am
+    # "4 in the morning", "10 at night"
+    r"|(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?!\w)"
     r"|noon(?!\w)|midday(?!\w)|midnight(?!\w))"
 )
 
@@ -82,7 +94,10 @@ _PATTERN: Final = (
     + rf"""
 (?:
   # "Wednesday, April 1, 2026", "March 8, 2014", "Sept. 19", "the March 8"
-  (?P<mdy>(?:(?P<wd>{_WEEKDAY}),?\s+|(?P<dmod>(?i:last|next|this))\s+)?(?P<mon>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?)
+  # "April 24 and 25", "May 3-4": a second day of the same month (found as a date of its own)
+  (?P<mdy>(?:(?P<wd>{_WEEKDAY}),?\s+|(?P<dmod>(?i:last|next|this))\s+)?(?P<mon>{_MONTH})\s+(?P<day>{_DAY})
+     (?:(?:\s*[-\u2013]\s*|\s+(?i:and|or|to|through)\s+){_DAY2})?
+     (?:,?\s+(?P<year>{_YEAR}))?)
   # "8 March 2014", "Saturday 16 March"
 | (?P<dmy>(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?)
   # "March 2014", "July of 2023"
@@ -115,7 +130,8 @@ _PATTERN: Final = (
 | (?P<wday>(?:(?P<mod>(?i:last|next|this|past|coming|(?:the\s+)?(?:previous|preceding|following)))\s+)?
      (?P<wd>{_WEEKDAY})(?:\s+(?P<part>{_PART}))?)
   # "the 1990s", "the '90s", "the mid-1980s"
-| (?P<decade>(?:(?i:the)\s+)?(?:(?i:early|late|mid-?)\s*)?(?:(?P<dec>1[0-9]{{2}}|20[0-9])0'?s|'(?P<dec2>[0-9])0s)(?!\w))
+| (?P<decade>(?:(?i:the)\s+)?(?:(?i:early|late|mid-?|pre-|post-)\s*)?
+     (?:(?P<dec>1[0-9]{{2}}|20[0-9])0'?s|'(?P<dec2>[0-9])0s)(?!\w))
   # "the 1988 third quarter", "the year-ago period", "this year's second quarter"
 | (?P<yq>(?i:the\s+)?(?:(?P<year>{_YEAR})
      |(?P<qrel>(?i:(?:comparable\s+)?year-(?:ago|earlier)|(?:this|last|next)\s+year[\'’]s)))
@@ -150,7 +166,7 @@ _PATTERN: Final = (
 | (?P<syr>(?:(?P<tyear>(?i:the\s+year))\s+)?(?P<sy>(?i:{_SPELLED_YEAR})))
   # "two weeks ago", "three days later", "a year earlier"
 | (?P<ago>(?:(?P<amod>(?i:nearly|almost|about|roughly|some|more\s+than|less\s+than|over))\s+)?
-     (?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT}))\s+(?P<dir>(?i:ago|earlier|later|from\s+now))
+     (?P<num>(?i:{_NUM}))[\s-]+(?i:{_DAY_KIND})(?P<unit>(?i:{_UNIT})){_UNIT_HALF}\s+(?P<dir>(?i:ago|earlier|later|from\s+now))
      (?![\w-]))
   # "the year ended June 30": a fiscal year as a stretch of time
 | (?P<fyear>(?i:the\s+(?:fiscal\s+)?year)(?=\s+end(?:ed|ing)\b))
@@ -165,14 +181,15 @@ _PATTERN: Final = (
    |(?i:every)\s+(?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT}))
    |(?P<freq>(?i:once|twice|(?:{_ONES}|{_TEENS}|\d{{1,3}})\s+times))\s+(?i:a|an|per|each|every)\s+
      (?P<unit>(?i:day|week|month|year|decade|hour|minute)(?![\w-])))
-  # "the past three years", "two weeks", "several days", "48 hours"
+  # "the past three years", "two weeks", "several days", "48 hours", "an hour and a half", "eight trading days"
 | (?P<dur>(?:(?P<mod>(?i:the\s+(?:past|last|next|coming|first|previous)|more\s+than|less\s+than|about|nearly
-     |almost|over|at\s+least))\s+)?(?P<num>(?i:{_NUM}))(?:\s+(?i:more|additional|extra))?[\s-]+(?P<unit>(?i:{_UNIT})))
+     |almost|over|at\s+least))\s+)?(?P<num>(?i:{_NUM}))(?:\s+(?i:more|additional|extra))?[\s-]+(?i:{_DAY_KIND})
+     (?P<unit>(?i:{_UNIT})){_UNIT_HALF})
   # "the coming weeks", "the years ahead"
 | (?P<ahead>(?i:(?:the\s+)?coming\s+(?P<unit>years|months|weeks|days)
      |the\s+(?P<unit>years|months|weeks|days)\s+ahead)(?![\w-]))
   # "for years", "within weeks" (the preposition is checked in _skip)
-| (?P<bare>(?i:years|months|weeks|days|decades|hours)(?![\w-]))
+| (?P<bare>(?i:years|months|weeks|days|decades|centuries|hours|minutes)(?![\w-]))
   # "summer 2025", "last winter", "this spring"
 | (?P<season>(?P<mod>(?i:last|next|this|early|late|(?:the\s+)?(?:past|coming)))\s+
      (?P<sea>(?i:spring|summer|autumn|fall|winter))(?![\w-])(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?
@@ -196,11 +213,15 @@ _PATTERN: Final = (
   # "the nineties"
 | (?P<decw>(?i:the\s+(?:early\s+|late\s+|mid-)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties
      |nineties))(?![\w-]))
-| (?P<yr>(?:(?i:fiscal\s+(?:year\s+)?|mid-|(?:early|late)\s+))?(?P<year>{_YEAR}))
+| (?P<yr>(?:(?i:fiscal\s+(?:year\s+)?|mid-|pre-|post-|(?:early|late)\s+))?(?P<year>{_YEAR}))  # "post-1959"
+  # "day-long", "a two-year-long inquiry", "decades-long": a stretch of time as an adjective (last: rare)
+| (?P<lng>(?:(?!(?i:an?)\s)(?P<num>(?i:{_NUM}))[\s-]+)?(?P<unit>(?i:{_UNIT_WORD}))-(?i:long)(?![\w-]))
 )
 """
 )
 
+#: The units in the singular that begin an expression only before "-long" ("day-long"): gated words.
+_UNIT_STEMS: Final = frozenset({"day", "week", "month", "decade", "century", "hour", "minute"})
 #: Every word an expression can start with (lower case), for the scanner's quick first test.
 _FIRST_WORDS: Final = frozenset(
     {name.lower() for name in (*MONTH_NAMES, *WEEKDAY_NAMES)}
@@ -215,8 +236,9 @@ _FIRST_WORDS: Final = frozenset(
     | {"coming", "previous", "following", "same", "preceding", "recent", "fiscal", "more", "less", "about"}
     | {"new", "valentine", "independence", "halloween", "veterans", "christmas", "boxing", "martin", "presidents"}
     | {"memorial", "labor", "thanksgiving", "latter", "election", "easter", "good", "palm", "ash"}
-    | {"years", "months", "weeks", "days", "decades", "hours"}
-    | {"roughly", "hourly", "yearly", "year", "mid", "twice"}
+    | {"years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes"}
+    | _UNIT_STEMS
+    | {"roughly", "hourly", "yearly", "year", "mid", "twice", "pre", "post"}
     | {"nearly", "almost", "over", "first", "second", "third", "fourth", "several", "few", "couple"}
 )
 #: Common words that start an expression only before a word of :data:`_AFTER_DETERMINER` (or a digit).
@@ -224,6 +246,7 @@ _GATED: Final = frozenset(
     {"the", "that", "a", "an", "at", "some", "new", "more", "less", "about", "over", "nearly", "almost"}
     | {"this", "last", "next", "year", "mid", "first", "second", "third", "fourth", "good", "palm", "ash"}
     | set(NUMBER_WORDS)
+    | _UNIT_STEMS
 )
 #: Every word that can follow a :data:`_GATED` word inside an expression (lower case).
 _AFTER_DETERMINER: Final = frozenset(
@@ -232,6 +255,7 @@ _AFTER_DETERMINER: Final = frozenset(
     | {"same", "preceding", "day", "past", "coming", "current", "full", "fiscal", "future", "corresponding"}
     | {"few", "couple", "dozen", "additional", "more", "extra", "half", "least", "than", "thousand", "end", "and", "oh"}
     | {"near", "short", "long", "later", "latter", "times", "beginning", "start", "middle"}
+    | DAY_KINDS  # "eight trading days": see _THIRD_WORDS
     | set(PART_OF_DAY)
     | set(WEEKDAYS)
     | set(MONTHS)
@@ -240,9 +264,11 @@ _AFTER_DETERMINER: Final = frozenset(
     | set(SEASONS)
     | set(DECADE_WORDS)
 )
+#: The words after a number that make it a count of things, not the second day of "April 24 and 25" (lower case).
+_COUNTED: Final = frozenset(UNITS) | COUNT_NOUNS | {"percent", "pct", "per", "times", "more", "other", "others", "of"}
 #: The scanner, its first-word tests spelled out as word tries (twice as fast as named lists).
 _SCANNER: Final = regex.compile(
-    spell_out_lists(_PATTERN, first=_FIRST_WORDS | {"at"}, gated=_GATED, after_det=_AFTER_DETERMINER),
+    spell_out_lists(_PATTERN, first=_FIRST_WORDS | {"at"}, gated=_GATED, after_det=_AFTER_DETERMINER, counted=_COUNTED),
     regex.VERBOSE,
 )
 #: The scanner's group names -> their place in ``Match.groups()`` (a name used twice is one group)
@@ -255,7 +281,7 @@ _FAMILIES: Final = tuple(
         "mdy", "dmy", "my", "mrel", "modm", "mon1", "iso", "us", "clock", "rday", "tpart", "midpart", "wdset",
         "wday", "decade", "yq", "quarter", "half", "samep", "fq", "ya", "wkend", "holiday", "ana", "syr", "ago",
         "fyear", "rel", "set", "dur", "ahead", "bare", "season", "theyear", "yend", "uend", "vague", "cent",
-        "decw", "yr",
+        "decw", "yr", "lng",
     )
 )  # fmt: skip
 #: The lower-case words an expression can begin with: the first word of every entry of :data:`_FIRST_WORDS`.
@@ -281,10 +307,16 @@ _DIGITS: Final = frozenset("0123456789")
 _BEFORE_NUMBER: Final = frozenset({"the", "mid", "about", "nearly", "almost", "over", "some"})
 #: The words a number of one to three digits can be followed by, after a space, in an expression:
 #: units ("12 days"), months ("8 March", "8 of March"), clock times ("3 p.m."), "2 1/2 years",
-#: "2 and a half years", "20 more years".
+#: "2 and a half years", "20 more years", "28 times a week"; and the phrases of :data:`_NUMBER_PHRASE`.
 _AFTER_NUMBER: Final = frozenset(
-    {"of", "and", "a", "p", "am", "pm", "more", "additional", "extra"} | set(UNITS) | set(MONTHS)
+    {"of", "and", "a", "p", "am", "pm", "more", "additional", "extra", "times"} | set(UNITS) | set(MONTHS)
 )
+#: The phrases after a number, in an expression, that begin with words of no other: "4 in the morning",
+#: "10 at night", "eight trading days" (not "181 business owners", "3 at the mill").
+_NUMBER_PHRASE: Final = (
+    rf"(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|(?:{'|'.join(sorted(DAY_KINDS))})\s+days?)(?![A-Za-z])"
+)
+_NUMBER_PHRASE_AT: Final = re.compile(_NUMBER_PHRASE)
 #: The marks that can follow a number in an expression: "3:30", "3/4/21", "2.5 years", "3-day".
 _AFTER_NUMBER_MARKS: Final = frozenset(":/.-")
 #: The characters the scanner never starts after (besides letters): "$30", "2.5", "1-3", "_3".
@@ -321,11 +353,13 @@ _NUM_FIRST: Final = frozenset(w for w in NUMBER_WORDS if " " not in w)
 #: "more than taxes", "at least 8 of the 11": see :func:`_not_before`).
 _THIRD_WORDS: Final = MappingProxyType(
     {
-        ("a", "few"): _AFTER_NUMBER,
-        ("a", "dozen"): _AFTER_NUMBER,
+        ("a", "few"): _AFTER_NUMBER | DAY_KINDS,
+        ("a", "dozen"): _AFTER_NUMBER | DAY_KINDS,
         ("more", "than"): _NUM_FIRST,
         ("less", "than"): _NUM_FIRST,
         ("at", "least"): _NUM_FIRST,
+        # "eight trading days", "a business day" (not "eight business owners", "the business")
+        **{(word, kind): frozenset({"day", "days"}) for word in _GATED for kind in DAY_KINDS},
     }
 )
 #: The marks no gated word is followed by in an expression (each goes on with a space, a hyphen, an
@@ -352,7 +386,7 @@ _CANDIDATES: Final = re.compile(
       # the numbers no expression begins with (the first tests of _no_time_number_at): "$30", "2.5", "1,500",
       # "45%", "12 people" (a space and a word that no number of the grammar is followed by)
       |(?<=[$£€._A-Za-z-])[0-9]+
-      |[0-9]{{1,3}}(?![0-9])(?=[,%]|\x20(?!(?i:{word_trie(_AFTER_NUMBER)})(?![A-Za-z]))[A-Za-z])
+      |[0-9]{{1,3}}(?![0-9])(?=[,%]|\x20(?!(?i:{word_trie(_AFTER_NUMBER)})(?![A-Za-z])|{_NUMBER_PHRASE})[A-Za-z])
     )*+
     (?:({word_trie(_START_CASED)})(?![A-Za-z])|([A-Za-z]+)|([0-9]+)|(')|\Z)""",
     re.VERBOSE,
@@ -361,7 +395,7 @@ _CANDIDATES: Final = re.compile(
 
 #: The future cues that count on either side of an expression ("will", "is expected", "due to").
 _FUTURE_WORDS: Final = (
-    r"will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+(?:to|for)|is\s+to|are\s+to"
+    r"will|won't|shall|'ll|going\s+to|plan(?:s|ned|ning)?\s+to|plann(?:ed|ing)\s+for|is\s+to|are\s+to"
     r"|(?<!\bhad\s+been\s+)(?:supposed\s+to|scheduled|due\s+to)"
     r"|set\s+to|expect(?:s|ed)?|upcoming|next(?!\s+to)|until|hopes?\s+to|forecasts?|as\s+soon\s+as"
 )
@@ -398,6 +432,11 @@ _PAST_CUE: Final = regex.compile(rf"(?i)\b(?:said|told|last|since|{_PAST_WORDS})
 _PAST_AFTER_CUE: Final = regex.compile(rf"(?i)\b(?:{_PAST_WORDS})\b")
 _BARE_BEFORE: Final = regex.compile(r"(?i)\b(?:for|within|over|in|took|takes|lasted)\s+$")
 _AGE_AFTER: Final = regex.compile(r"\s+old(?!\w)")
+#: after "daily", "weekly": a name or a possessive makes it a newspaper ("the party daily Granma", "the daily's")
+_PAPER_AFTER: Final = regex.compile(r"\x20[A-Z]|['\u2019]s\b")
+_COUNT_BEFORE: Final = regex.compile(rf"(?i)(?:\d|\b(?:{_ONES}|{_TEENS}|{_TENS}|several|many|few))\s+$")
+#: a word in capitals right before "Today" makes it a name: "USA Today", "VOA Today"
+_ACRONYM_BEFORE: Final = regex.compile(r"\b[A-Z]{2,}\x20$")
 _RATE_BEFORE: Final = regex.compile(
     rf"""(?i)(?:\d[\d,.]*%?|million|billion|trillion|thousand|hundred|percent|cents?|dollars?
     |(?:\d[\d,.]*|{_ONES}|{_TEENS}|{_TENS}|several|many)\s+[a-z]+s)\s+$""",
@@ -754,9 +793,17 @@ def _skip(m: regex.Match[str], family: str, text: str) -> bool:
         if g("num").lower() in ("a", "an") and _RATE_BEFORE.search(before):
             return True  # "$1.76 a year", "four flights a week": a rate, not a time
         unit = g("unit").lower()
-        if unit in ("minute", "minutes", "hour", "hours") and g("num").lower() in ("a", "an"):
+        if unit in ("minute", "minutes", "hour", "hours") and g("num").lower() in ("a", "an") and not g("uhalf"):
             return True
-    return False
+    if (
+        family == "set"
+        and g("adv") is not None
+        and _PAPER_AFTER.match(text, m.end(), m.end() + 4)
+        and not _COUNT_BEFORE.search(before)
+    ):
+        return True  # "the party daily Granma", "the daily's editor": a newspaper (not "three daily Atlanta flights")
+    # "USA Today", "VOA Today": a name
+    return family == "rday" and m.group() == "Today" and _ACRONYM_BEFORE.search(before) is not None
 
 
 def _resolve(m: regex.Match[str], family: str, st: _State) -> Resolved | None:
@@ -986,8 +1033,8 @@ def _resolve(m: regex.Match[str], family: str, st: _State) -> Resolved | None:
             assert parts is not None  # the scanner's clock time begins with its digits
             hh = int(parts.group("hour")) % 12
             mm = int(parts.group("minute") or 0)
-            if tm.rstrip(".").endswith(("p.m", "pm")):
-                hh += 12
+            if tm.rstrip(".").endswith(("p.m", "pm", "afternoon", "evening")) or (tm.endswith("night") and hh >= 6):
+                hh += 12  # "3 p.m.", "6 in the evening", "10 at night" (but "2 at night" is 2 a.m.)
         base: dt.date | None = None
         at: str | int | None = "published"
         if pub is not None:
@@ -1107,7 +1154,7 @@ def _resolve(m: regex.Match[str], family: str, st: _State) -> Resolved | None:
         if direction in ("later", "earlier") and (n < 0 or gran in ("hour", "minute")):
             # "a few days later", "over an hour later": no date or clock time to give, so the stretch
             # between the two events (TimeML's duration with the signal "later")
-            half = _HALF.search(g("num")) is not None
+            half = _HALF.search(g("num")) is not None or g("uhalf") is not None
             return ("DURATION", _duration_value(n, letter, half), None, gran, "absolute")
         if ref is None or n < 0 or gran in ("hour", "minute", "quarter"):
             return ("DATE", None, None, gran, None)
@@ -1168,7 +1215,12 @@ def _resolve(m: regex.Match[str], family: str, st: _State) -> Resolved | None:
         return ("DURATION", f"PX{letter}", None, gran, "absolute")
     if family == "bare":
         letter, gran = UNITS[g("bare").lower()]
-        return ("DURATION", "PTXH" if letter == "H" else f"PX{letter}", None, gran, "absolute")
+        return ("DURATION", _duration_value(-1, letter, False), None, gran, "absolute")
+    if family == "lng":  # "day-long" is one day, "weeks-long" some weeks, "two-year-long" two years
+        unit = g("unit").lower()
+        letter, gran = UNITS[unit]
+        n = _num(g("num")) if g("num") else (-1 if unit.endswith("s") else 1)
+        return ("DURATION", _duration_value(n, letter, False), None, gran, "absolute")
     if family == "dur":
         if (
             g("mod") is None
@@ -1178,7 +1230,7 @@ def _resolve(m: regex.Match[str], family: str, st: _State) -> Resolved | None:
             return ("DATE", "FUTURE_REF", None, None, "published")  # "will one day be": some day ahead
         n = _num(g("num"))
         letter, gran = UNITS[g("unit").lower()]
-        half = _HALF.search(g("num")) is not None
+        half = _HALF.search(g("num")) is not None or g("uhalf") is not None
         if (
             letter == "M"
             and n in (6, 9)
@@ -1406,7 +1458,7 @@ def _no_time_number_at(text: str, s: int, e: int) -> bool:
         after = _RUNS.match(text, f).group()  # type: ignore[union-attr]
         if after.lower() == "of":  # only "8 of March" goes on after "of"
             return _not_before(text, f + 2, MONTHS)
-        return after.isalpha() and after.lower() not in _AFTER_NUMBER
+        return after.isalpha() and after.lower() not in _AFTER_NUMBER and not _NUMBER_PHRASE_AT.match(text, f)
     # "3:30", "3/4/21", "2.5 years", "3-day", "3pm", "20th", "1st"
     return not (nxt[0] in _AFTER_NUMBER_MARKS or nxt[0].isspace() or nxt.isalpha())
 
@@ -1461,31 +1513,54 @@ def _scan(
             continue
         ttype, value, interval, gran, anchor = res
         expr = TimeExpression(m.group(), s, e, ttype, value, interval, gran, anchor)
+        second = None
+        if family == "mdy" and m.group("day2") is not None:
+            expr, second = _second_day(m, expr, text)
         merged = _day_before_after(out[-1], expr, text) if out and ttype == "DATE" and gran == "day" else None
         if merged is not None:
             out[-1] = expr = merged
-            s, interval = expr.start, expr.interval
         else:
             out.append(expr)
-        if (
-            ttype == "DATE"
-            and interval is not None
-            and gran == "day"
-            and isinstance(interval.start, dt.date)
-            and not in_no_anchor(s)
-        ):
-            st.last = interval.start
-            st.last_start = s
-        if (
-            ttype == "DATE"
-            and interval is not None
-            and gran in ("day", "month", "quarter", "season", "year")
-            and isinstance(interval.start, dt.date)
-            and not in_no_anchor(s)
-        ):
-            st.coarse = interval.start
-            st.coarse_start = s
+        if not in_no_anchor(expr.start):
+            _remember(st, expr)
+        if second is not None:
+            out.append(second)
+            if not in_no_anchor(second.start):
+                _remember(st, second)
     return tuple(out)
+
+
+def _remember(st: _State, expr: TimeExpression) -> None:
+    """Keep a resolved date in *st* as what later anaphora ("the next day", "that year") refer to."""
+    interval = expr.interval
+    if expr.type != "DATE" or interval is None or not isinstance(interval.start, dt.date):
+        return
+    if expr.granularity == "day":
+        st.last = interval.start
+        st.last_start = expr.start
+    if expr.granularity in ("day", "month", "quarter", "season", "year"):
+        st.coarse = interval.start
+        st.coarse_start = expr.start
+
+
+def _second_day(m: regex.Match[str], expr: TimeExpression, text: str) -> tuple[TimeExpression, TimeExpression | None]:
+    """ "April 24 and 25" as two dates: *expr* cut to "April 24", and "25" in the same month and year (none when
+    the second day does not follow the first in that month: "May 30 to 2")."""
+    first_end = m.end("day")
+    first = attrs.evolve(expr, text=text[expr.start : first_end], end=first_end)
+    interval = expr.interval
+    if interval is None or not isinstance(interval.start, dt.date):
+        return first, None
+    start = interval.start
+    day = _day_number(m.group("day2"))
+    if day <= start.day:
+        return first, None
+    try:
+        value, interval2, gran = _day(start.replace(day=day))
+    except ValueError:
+        return first, None
+    s2, e2 = m.start("day2"), m.end()
+    return first, TimeExpression(text[s2:e2], s2, e2, "DATE", value, interval2, gran, expr.anchor)
 
 
 def find_times(text: str, published: dt.date | dt.datetime | str | None = None) -> tuple[TimeExpression, ...]:

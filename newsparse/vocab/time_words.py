@@ -16,6 +16,7 @@ from typing import Final
 
 __all__ = [
     "COUNT_NOUNS",
+    "DAY_KINDS",
     "DECADE_WORDS",
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
@@ -58,6 +59,9 @@ UNITS: Final = MappingProxyType(
         **dict.fromkeys(("minute", "minutes"), ("MIN", "minute")),
     }
 )
+
+#: words before "days" that count days on a calendar of their own: "eight trading days" is still eight days
+DAY_KINDS: Final = frozenset({"trading", "business", "working"})
 
 SEASONS: Final = MappingProxyType({"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"})
 
