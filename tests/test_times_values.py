@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from newsparse.parsers.times import find_times
+from newsparse.parsers.times import find_times, resolve_time
 
 PUB = dt.date(2024, 11, 2)
 
@@ -67,6 +67,9 @@ def test_earlier_later_in_the_unit(text: str, expected: list[tuple[str, str]]) -
         # half a unit after the unit
         ("The Orvo hearing lasted an hour and a half.", [("an hour and a half", "DURATION", "PT1H30M")]),
         ("Talks on the Vell dam took a year and a half.", [("a year and a half", "DURATION", "P1Y6M")]),
+        ("The Kell strike lasted a week and a half.", [("a week and a half", "DURATION", "P10DT12H")]),
+        ("Orvo ruled for a decade and a half.", [("a decade and a half", "DURATION", "P15Y")]),
+        ("THE HEARING LASTED AN HOUR AND A HALF.", [("AN HOUR AND A HALF", "DURATION", "PT1H30M")]),
         ("A minute and a half later, the Kell siren stopped.", [("A minute and a half later", "DURATION", "PT1M30S")]),
         # days of a calendar of their own are days all the same
         ("Shares of Brannock Foods fell for eight trading days.", [("eight trading days", "DURATION", "P8D")]),
@@ -80,6 +83,8 @@ def test_earlier_later_in_the_unit(text: str, expected: list[tuple[str, str]]) -
         # plural units alone after a preposition
         ("The Vell abbey stood for centuries.", [("centuries", "DURATION", "PXCE")]),
         ("The Kell fire spread within minutes.", [("minutes", "DURATION", "PTXM")]),
+        # but the minutes of a meeting are its record
+        ("The Orvo board said in minutes of the meeting that it would sell.", []),
         # a year or decade with "pre-", "post-"
         ("Orvo exports are back at pre-2019 levels.", [("pre-2019", "DATE", "2019")]),
         ("Post-1990s Vell grew fast.", [("Post-1990s", "DATE", "199")]),
@@ -113,8 +118,19 @@ def test_clock_hour_in_words(text: str, expected: list[tuple[str, str]]) -> None
         ),
         ("Voting in Vell ran March 3-4, 2021.", [("March 3", "2021-03-03"), ("4, 2021", "2021-03-04")]),
         ("The Kell fair runs Dec. 5 to 7.", [("Dec. 5", "2024-12-05"), ("7", "2024-12-07")]),
-        # not a second day: one that comes before the first, a clock time, a percentage
-        ("The Kell fair ran Oct. 30 to 2.", [("Oct. 30", "2024-10-30")]),
+        # a smaller second day is in the next month; one that does not exist has no value
+        ("The Kell fair ran Oct. 30 to 2.", [("Oct. 30", "2024-10-30"), ("2", "2024-11-02")]),
+        ("The Vell fair ran Feb. 28 and 29, 2023.", [("Feb. 28", "2023-02-28"), ("29, 2023", None)]),
+        # not a second day: a count of things, a clock time, a percentage, a decimal, a day of another month
+        ("Police said on Oct. 5 and 6 Orvo guards were hurt.", [("Oct. 5", "2024-10-05")]),
+        ("On June 1 and 2 million people voted in Vell.", [("June 1", "2024-06-01")]),
+        ("The vote is on Nov. 3 and 4 PM is the deadline.", [("Nov. 3", "2024-11-03")]),
+        (
+            "The storm hit Kell on Oct. 3 and 4 in the morning it was gone.",
+            [("Oct. 3", "2024-10-03"), ("4 in the morning", "2024-10-03T04:00")],
+        ),
+        ("The Orvo bank raised its rate on Oct. 3 to 5.5 percent.", [("Oct. 3", "2024-10-03")]),
+        ("The Kell meeting of May 30 to 2 June.", [("May 30", "2024-05-30"), ("2 June", "2024-06-02")]),
         ("Polls close Nov. 5 and 8 p.m. counts begin.", [("Nov. 5", "2024-11-05"), ("8 p.m.", "2024-11-05T20:00")]),
         ("Orvo sales rose Oct. 3 and 4 percent in all.", [("Oct. 3", "2024-10-03")]),
         (
@@ -123,10 +139,20 @@ def test_clock_hour_in_words(text: str, expected: list[tuple[str, str]]) -> None
         ),
     ],
 )
-def test_second_day_of_a_month(text: str, expected: list[tuple[str, str]]) -> None:
+def test_second_day_of_a_month(text: str, expected: list[tuple[str, str | None]]) -> None:
     times = find_times(text, published=PUB)
     assert [(t.text, t.value) for t in times] == expected
     assert all(text[t.start : t.end] == t.text for t in times)
+
+
+def test_second_day_without_a_publication_date_is_still_found() -> None:
+    times = find_times("Talks on the Orvo dam were held on April 24 and 25 in Vell.")
+    assert [(t.text, t.value) for t in times] == [("April 24", None), ("25", None)]
+
+
+def test_two_days_are_not_one_expression() -> None:
+    assert resolve_time("April 24 and 25", published=PUB) is None
+    assert resolve_time("May 3-4, 2020", published=PUB) is None
 
 
 @pytest.mark.parametrize(
@@ -137,9 +163,15 @@ def test_second_day_of_a_month(text: str, expected: list[tuple[str, str]]) -> No
         ("The daily's editor, Ama Orvo, resigned.", []),
         ("The Kell ferry sails daily.", [("daily", "P1D")]),
         ("Orvo Air will fly three daily Vell flights.", [("daily", "P1D")]),
+        (
+            "The Kell museum is open daily Monday through Friday.",
+            [("daily", "P1D"), ("Monday", "2024-11-04"), ("Friday", "2024-11-01")],
+        ),
         # a name ending in "Today" after a word in capitals
         ("Orvo told USA Today on Monday that she would run.", [("Monday", "2024-10-28")]),
         ("Today, the Orvo council voted.", [("Today", "2024-11-02")]),
+        ("A USA TODAY survey of Vell voters found a split.", []),
+        ("The IMF Today released its Orvo outlook.", [("Today", "2024-11-02")]),
     ],
 )
 def test_words_that_name_a_paper(text: str, expected: list[tuple[str, str]]) -> None:

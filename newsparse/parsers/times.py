@@ -30,6 +30,7 @@ from ..vocab.time_words import (
     DAY_KINDS,
     DECADE_WORDS,
     IRREGULAR_PAST,
+    NAMES_BEFORE_TODAY,
     NUMBER_WORDS,
     ORDINAL_WORDS,
     PART_OF_DAY,
@@ -63,22 +64,27 @@ _NUM: Final = rf"""(?:\d{{1,3}}(?:\s1/2|\.5)?|a\s+few|a\s+couple\s+of|a\s+dozen|
 #: a year in words: "nineteen ninety-six", "nineteen oh five", "the year two thousand"
 _SPELLED_YEAR: Final = rf"""(?:nineteen[\s-](?:{_TENS}(?:[\s-]{_ONES})?|{_TEENS}|oh[\s-]{_ONES}|hundred)
     |two\s+thousand(?:\s+and\s+(?:{_ONES}|{_TEENS}))?(?![\s-]+(?:{_TENS}|{_ONES}|{_TEENS}|hundred)))(?![\w-])"""
-#: the second day of "April 24 and 25", not a number of things ("March 19 - 26 weeks", "March 3 and 4 p.m.")
+#: a clock hour's part of the day in words: "4 in the morning", "10 at night"
+_CLOCK_PART_WORDS: Final = r"(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?!\w)"
+#: the second day of "April 24 and 25" is followed by a mark, a year or a word of :data:`_AFTER_SECOND_DAY`, not
+#: by a noun it counts ("May 5 and 6 soldiers"), a clock ("and 4 p.m.", "and 4 in the morning"), a decimal
+#: ("to 5.5 percent") or a month ("May 30 to 2 June")
 _DAY2: Final = rf"""(?P<day2>{_DAY})
-    (?!\s*(?:[-:%]|[ap]\.?m\b)|\s+(?i:\L<counted>)(?![\w-]))"""
+    (?=\s*(?:$|[,;:)!?"'\u201d\u2019]|\.(?!\d))
+      |(?!\s+{_CLOCK_PART_WORDS})\s+(?i:\L<after_day2>)(?![\w-]))"""
 _UNIT_WORD: Final = r"(?:days?|weeks?|months?|years?|quarters?|decades?|centur(?:y|ies)|hours?|minutes?)"
 _UNIT: Final = rf"{_UNIT_WORD}(?![\w-])"
 #: "a minute and a half": half a unit more, after the unit
-_UNIT_HALF: Final = r"(?P<uhalf>\s+and\s+a\s+half(?![\w-]))?"
+_UNIT_HALF: Final = r"(?P<uhalf>\s+(?i:and\s+a\s+half)(?![\w-]))?"
 #: "eight trading days": days counted on a calendar of their own are days all the same
-_DAY_KIND: Final = rf"(?:(?:{'|'.join(sorted(DAY_KINDS))})\s+(?=days?\b))?"
+_DAY_KIND_WORD: Final = rf"(?:{'|'.join(sorted(DAY_KINDS))})"
+_DAY_KIND: Final = rf"(?:{_DAY_KIND_WORD}\s+(?=days?\b))?"
 _CAL_UNIT: Final = r"(?:week(?:end)?|month|(?:fiscal\s+)?year|quarter|decade|century)(?![\w-])"
 _ZONE: Final = r"(?:[ECMP][SD]T|GMT|UTC|ET|local\s+time)(?![\w-])"
 _PART: Final = r"(?:morning|afternoon|evening|night|overnight)(?![\w-])"
 _CLOCK: Final = (
     r"(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\s?(?:a\.m\.|p\.m\.|am(?!\w)|pm(?!\w))"  # 3 p.m., 10:30am
-    # "4 in the morning", "10 at night"
-    r"|(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\s+(?:in\s+the\s+(?:morning|afternoon|evening)|at\s+night)(?!\w)"
+    rf"|(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\s+{_CLOCK_PART_WORDS}"  # "4 in the morning", "10 at night"
     r"|noon(?!\w)|midday(?!\w)|midnight(?!\w))"
 )
 
@@ -189,7 +195,7 @@ _PATTERN: Final = (
 | (?P<ahead>(?i:(?:the\s+)?coming\s+(?P<unit>years|months|weeks|days)
      |the\s+(?P<unit>years|months|weeks|days)\s+ahead)(?![\w-]))
   # "for years", "within weeks" (the preposition is checked in _skip)
-| (?P<bare>(?i:years|months|weeks|days|decades|centuries|hours|minutes)(?![\w-]))
+| (?P<bare>(?i:\L<bare_units>)(?![\w-]))
   # "summer 2025", "last winter", "this spring"
 | (?P<season>(?P<mod>(?i:last|next|this|early|late|(?:the\s+)?(?:past|coming)))\s+
      (?P<sea>(?i:spring|summer|autumn|fall|winter))(?![\w-])(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?
@@ -220,8 +226,10 @@ _PATTERN: Final = (
 """
 )
 
-#: The units in the singular that begin an expression only before "-long" ("day-long"): gated words.
-_UNIT_STEMS: Final = frozenset({"day", "week", "month", "decade", "century", "hour", "minute"})
+#: The units in the singular, which begin an expression only before "-long" ("day-long"): gated words.
+_UNIT_STEMS: Final = frozenset(unit for unit in UNITS if not unit.endswith("s"))
+#: The units in the plural that are a stretch of time alone, after a preposition: "for years", "within minutes".
+_BARE_UNITS: Final = frozenset(unit for unit in UNITS if unit.endswith("s")) - {"quarters"}
 #: Every word an expression can start with (lower case), for the scanner's quick first test.
 _FIRST_WORDS: Final = frozenset(
     {name.lower() for name in (*MONTH_NAMES, *WEEKDAY_NAMES)}
@@ -236,7 +244,7 @@ _FIRST_WORDS: Final = frozenset(
     | {"coming", "previous", "following", "same", "preceding", "recent", "fiscal", "more", "less", "about"}
     | {"new", "valentine", "independence", "halloween", "veterans", "christmas", "boxing", "martin", "presidents"}
     | {"memorial", "labor", "thanksgiving", "latter", "election", "easter", "good", "palm", "ash"}
-    | {"years", "months", "weeks", "days", "decades", "centuries", "hours", "minutes"}
+    | _BARE_UNITS
     | _UNIT_STEMS
     | {"roughly", "hourly", "yearly", "year", "mid", "twice", "pre", "post"}
     | {"nearly", "almost", "over", "first", "second", "third", "fourth", "several", "few", "couple"}
@@ -264,11 +272,21 @@ _AFTER_DETERMINER: Final = frozenset(
     | set(SEASONS)
     | set(DECADE_WORDS)
 )
-#: The words after a number that make it a count of things, not the second day of "April 24 and 25" (lower case).
-_COUNTED: Final = frozenset(UNITS) | COUNT_NOUNS | {"percent", "pct", "per", "times", "more", "other", "others", "of"}
+#: The words that can follow the second day of "April 24 and 25" (lower case): "in Geneva", "when", "and".
+_AFTER_SECOND_DAY: Final = frozenset(
+    {"in", "at", "on", "when", "while", "before", "after", "and", "or", "but", "for", "from", "with", "during"}
+    | {"respectively", "this", "next", "last", "to", "through", "until", "as", "because", "amid", "despite"}
+)
 #: The scanner, its first-word tests spelled out as word tries (twice as fast as named lists).
 _SCANNER: Final = regex.compile(
-    spell_out_lists(_PATTERN, first=_FIRST_WORDS | {"at"}, gated=_GATED, after_det=_AFTER_DETERMINER, counted=_COUNTED),
+    spell_out_lists(
+        _PATTERN,
+        first=_FIRST_WORDS | {"at"},
+        gated=_GATED,
+        after_det=_AFTER_DETERMINER,
+        after_day2=_AFTER_SECOND_DAY,
+        bare_units=_BARE_UNITS,
+    ),
     regex.VERBOSE,
 )
 #: The scanner's group names -> their place in ``Match.groups()`` (a name used twice is one group)
@@ -313,9 +331,7 @@ _AFTER_NUMBER: Final = frozenset(
 )
 #: The phrases after a number, in an expression, that begin with words of no other: "4 in the morning",
 #: "10 at night", "eight trading days" (not "181 business owners", "3 at the mill").
-_NUMBER_PHRASE: Final = (
-    rf"(?i:in\s+the\s+(?:morning|afternoon|evening)|at\s+night|(?:{'|'.join(sorted(DAY_KINDS))})\s+days?)(?![A-Za-z])"
-)
+_NUMBER_PHRASE: Final = rf"(?i:{_CLOCK_PART_WORDS}|{_DAY_KIND_WORD}\s+days?(?![A-Za-z]))"
 _NUMBER_PHRASE_AT: Final = re.compile(_NUMBER_PHRASE)
 #: The marks that can follow a number in an expression: "3:30", "3/4/21", "2.5 years", "3-day".
 _AFTER_NUMBER_MARKS: Final = frozenset(":/.-")
@@ -432,16 +448,24 @@ _PAST_CUE: Final = regex.compile(rf"(?i)\b(?:said|told|last|since|{_PAST_WORDS})
 _PAST_AFTER_CUE: Final = regex.compile(rf"(?i)\b(?:{_PAST_WORDS})\b")
 _BARE_BEFORE: Final = regex.compile(r"(?i)\b(?:for|within|over|in|took|takes|lasted)\s+$")
 _AGE_AFTER: Final = regex.compile(r"\s+old(?!\w)")
-#: after "daily", "weekly": a name or a possessive makes it a newspaper ("the party daily Granma", "the daily's")
-_PAPER_AFTER: Final = regex.compile(r"\x20[A-Z]|['\u2019]s\b")
-_COUNT_BEFORE: Final = regex.compile(rf"(?i)(?:\d|\b(?:{_ONES}|{_TEENS}|{_TENS}|several|many|few))\s+$")
-#: a word in capitals right before "Today" makes it a name: "USA Today", "VOA Today"
-_ACRONYM_BEFORE: Final = regex.compile(r"\b[A-Z]{2,}\x20$")
+#: a count in words: "three", "twenty", "several"
+_COUNT_WORD: Final = rf"(?:{_ONES}|{_TEENS}|{_TENS}|several|many|few)"
+#: after "daily", "weekly": a name (not a month or a weekday: "open daily May through September") or a
+#: possessive makes it a newspaper ("the party daily Granma", "the daily's editor")
+_PAPER_AFTER: Final = regex.compile(rf"\x20(?!{_MONTH}|{_WEEKDAY})[A-Z]|['\u2019]s\b")
+#: a count right before "daily": "three daily Atlanta flights" is a set, not a newspaper
+_NUMBER_BEFORE: Final = regex.compile(rf"(?i)(?:\d|\b{_COUNT_WORD})\s+$")
+#: the word before "Today" in a name: "USA Today", "VOA Today" (see NAMES_BEFORE_TODAY)
+_TODAY_NAME_BEFORE: Final = regex.compile(
+    spell_out_lists(r"(?i)\b\L<names>\s+$", names=NAMES_BEFORE_TODAY), regex.VERBOSE
+)
 _RATE_BEFORE: Final = regex.compile(
     rf"""(?i)(?:\d[\d,.]*%?|million|billion|trillion|thousand|hundred|percent|cents?|dollars?
-    |(?:\d[\d,.]*|{_ONES}|{_TEENS}|{_TENS}|several|many)\s+[a-z]+s)\s+$""",
+    |(?:\d[\d,.]*|{_COUNT_WORD})\s+[a-z]+s)\s+$""",
     regex.VERBOSE,
 )
+#: after "minutes": the record of a meeting, not a stretch of time ("in minutes released Wednesday")
+_MINUTES_RECORD_AFTER: Final = regex.compile(r"\s+(?i:of|released|published|showed|show|from)\b")
 _QUARTER_WORD: Final = regex.compile(r"(?i)\bquarter(?!-century)|\bperiod\b")
 #: "[the quarter] ended Sept. 30": the day a reporting quarter ends
 _QUARTER_ENDED: Final = regex.compile(
@@ -680,9 +704,19 @@ def _spelled_year(words: str) -> int:
     return 1900 + sum(NUMBER_WORDS.get(p, 0) for p in rest)
 
 
+#: units whose half is written in a smaller unit: letter -> (smaller units per unit, smaller letter, the odd half)
+_HALF_IN_SMALLER_UNITS: Final = MappingProxyType(
+    {"W": (7, "D", "T12H"), "DE": (10, "Y", ""), "CE": (100, "Y", ""), "Q": (3, "M", "15D")}
+)
+
+
 def _duration_value(n: int, letter: str, half: bool) -> str:
     """The TIMEX3 duration of *n* (-1: unknown) units of *letter*, plus a half unit when *half*."""
     amount = "X" if n < 0 else str(n)
+    if half and n >= 0 and letter in _HALF_IN_SMALLER_UNITS:
+        # "a week and a half", "a decade and a half": written in the next unit down (ISO has no "P1.5W" in TimeML)
+        per, smaller, extra = _HALF_IN_SMALLER_UNITS[letter]
+        return f"P{n * per + per // 2}{smaller}{extra}"
     if letter == "DE":
         return f"P{amount}0Y" if n >= 0 else "PXDE"
     if letter == "CE":
@@ -780,6 +814,8 @@ def _skip(m: regex.Match[str], family: str, text: str) -> bool:
     if family == "rel" and before.endswith(('"', "\u201c")) and all(w[:1].isupper() for w in m.group().split()):
         return True  # '"This Week,"' in quotes and title case: a programme's name
     if family == "bare":
+        if g("bare").lower() == "minutes" and _MINUTES_RECORD_AFTER.match(text, m.end(), m.end() + 12):
+            return True  # "in minutes released Wednesday": a meeting's record
         return _BARE_BEFORE.search(before) is None
     if family == "syr" and g("tyear") is None and g("sy")[:1].lower() == "t":
         return _PREP_BEFORE.search(before) is None  # "two thousand" is a year only as "in two thousand"
@@ -798,12 +834,12 @@ def _skip(m: regex.Match[str], family: str, text: str) -> bool:
     if (
         family == "set"
         and g("adv") is not None
-        and _PAPER_AFTER.match(text, m.end(), m.end() + 4)
-        and not _COUNT_BEFORE.search(before)
+        and _PAPER_AFTER.match(text, m.end(), m.end() + 20)
+        and not _NUMBER_BEFORE.search(before)
     ):
         return True  # "the party daily Granma", "the daily's editor": a newspaper (not "three daily Atlanta flights")
     # "USA Today", "VOA Today": a name
-    return family == "rday" and m.group() == "Today" and _ACRONYM_BEFORE.search(before) is not None
+    return family == "rday" and m.group().lower() == "today" and _TODAY_NAME_BEFORE.search(before) is not None
 
 
 def _resolve(m: regex.Match[str], family: str, st: _State) -> Resolved | None:
@@ -1543,24 +1579,24 @@ def _remember(st: _State, expr: TimeExpression) -> None:
         st.coarse_start = expr.start
 
 
-def _second_day(m: regex.Match[str], expr: TimeExpression, text: str) -> tuple[TimeExpression, TimeExpression | None]:
-    """ "April 24 and 25" as two dates: *expr* cut to "April 24", and "25" in the same month and year (none when
-    the second day does not follow the first in that month: "May 30 to 2")."""
+def _second_day(m: regex.Match[str], expr: TimeExpression, text: str) -> tuple[TimeExpression, TimeExpression]:
+    """ "April 24 and 25" as two dates: *expr* cut to "April 24", and "25" in the same month and year (the next
+    month when it is a smaller day: "May 30 to 2"; no value when the first has none or the day does not exist)."""
     first_end = m.end("day")
     first = attrs.evolve(expr, text=text[expr.start : first_end], end=first_end)
+    s2, e2 = m.start("day2"), m.end()
+    second = TimeExpression(text[s2:e2], s2, e2, "DATE", None, None, "day", None)
     interval = expr.interval
     if interval is None or not isinstance(interval.start, dt.date):
-        return first, None
+        return first, second
     start = interval.start
     day = _day_number(m.group("day2"))
-    if day <= start.day:
-        return first, None
+    year, month = (start.year, start.month) if day > start.day else _add_months(start.year, start.month, 1)
     try:
-        value, interval2, gran = _day(start.replace(day=day))
+        value, interval2, gran = _day(dt.date(year, month, day))
     except ValueError:
-        return first, None
-    s2, e2 = m.start("day2"), m.end()
-    return first, TimeExpression(text[s2:e2], s2, e2, "DATE", value, interval2, gran, expr.anchor)
+        return first, second
+    return first, attrs.evolve(second, value=value, interval=interval2, granularity=gran, anchor=expr.anchor)
 
 
 def find_times(text: str, published: dt.date | dt.datetime | str | None = None) -> tuple[TimeExpression, ...]:
@@ -1592,6 +1628,8 @@ def resolve_time(expression: str, published: dt.date | dt.datetime | str | None 
     if not stripped:
         return None
     m = _SCANNER.fullmatch(stripped)
+    if m is not None and m.group("day2") is not None:
+        return None  # "April 24 and 25" is two dates
     if m is None:
         found = _scan(stripped, pub)
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(stripped):

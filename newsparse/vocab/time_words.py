@@ -6,7 +6,9 @@ word (singular or plural, lower case) to its TIMEX3 duration letter and granular
 to its TIMEX3 code; ``DECADE_WORDS`` maps "the nineties" words to the decade;
 ``VAGUE_WORDS`` maps the vague references to their value. Membership means "this word is
 read as a time word by ``newsparse.parsers.times``"; ``COUNT_NOUNS``, the nouns that make a
-year-like number before them a count ("2014 troops"), are the exception: they rule one out.
+year-like number before them a count ("2014 troops"), are the exception: they rule one out,
+and so are ``NAMES_BEFORE_TODAY`` ("USA Today" is a newspaper). ``DAY_KINDS`` are the words
+before "days" that count days on a calendar of their own ("eight trading days").
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ __all__ = [
     "COUNT_NOUNS",
     "DAY_KINDS",
     "DECADE_WORDS",
+    "NAMES_BEFORE_TODAY",
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
     "PART_OF_DAY",
@@ -62,6 +65,11 @@ UNITS: Final = MappingProxyType(
 
 #: words before "days" that count days on a calendar of their own: "eight trading days" is still eight days
 DAY_KINDS: Final = frozenset({"trading", "business", "working"})
+
+#: the words (lower case) that make a "Today" after them part of a name, not a date: "USA Today", "VOA Today"
+NAMES_BEFORE_TODAY: Final = frozenset(
+    {"usa", "voa", "psychology", "christianity", "india", "russia", "china", "nigeria", "kenya", "philippines"}
+)
 
 SEASONS: Final = MappingProxyType({"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"})
 
