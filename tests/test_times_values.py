@@ -183,3 +183,18 @@ def test_plans_as_a_noun_do_not_make_a_clause_future() -> None:
     text = "On Friday, when Orvo set aside vacation plans for the trip, the ministry lifted a warning."
     (friday,) = find_times(text, published=dt.date(2024, 10, 28))
     assert friday.value == "2024-10-25"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Orvo hearing is set for the week of Nov. 18.", [("the week of Nov. 18", "2024-W47", "week")]),
+        ("During the week of Oct. 12, 2020, Vell sales rose.", [("the week of Oct. 12, 2020", "2020-W42", "week")]),
+        (
+            "Kell sales rose in a week of rain on Oct. 12.",
+            [("a week", "P1W", "week"), ("Oct. 12", "2024-10-12", "day")],
+        ),
+    ],
+)
+def test_the_week_of_a_date(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert [(t.text, t.value, t.granularity) for t in find_times(text, published=PUB)] == expected

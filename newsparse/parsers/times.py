@@ -431,6 +431,8 @@ _SOMEDAY_BEFORE: Final = regex.compile(r"(?i)\b(?:will|would|could|may|might|can
 _AHEAD_OF_BEFORE: Final = regex.compile(r"(?i)\b(?:ahead\s+of|in\s+advance\s+of|until|till)\s+$")
 #: "the day before", "the day after": resolved against a date right after them when there is one
 _DAY_BEFORE_AFTER: Final = regex.compile(r"(?i)the\s+day\s+(?P<dir>before|after)")
+#: "the week of March 6": the week that holds the date after it
+_WEEK_OF_BEFORE: Final = regex.compile(r"(?i)\bthe\s+week\s+of\s+$")
 _UNTIL_BEFORE: Final = regex.compile(r"(?i)\b(?:until|till)\s+$")
 _DEADLINE_BEFORE: Final = regex.compile(r"(?i)\b(?:by|until|till)\s+(?:early\s+|late\s+|mid-)?$")
 #: a verb ending in -ed in lower case ("United" is a name), unless a bare "be" makes it a passive infinitive
@@ -1525,6 +1527,19 @@ def _day_before_after(prev: TimeExpression, expr: TimeExpression, text: str) -> 
     return TimeExpression(text[prev.start : expr.end], prev.start, expr.end, "DATE", value, interval, gran, expr.anchor)
 
 
+def _week_of(expr: TimeExpression, text: str) -> TimeExpression | None:
+    """ "the week of" and the date *expr* right after it as one expression, the ISO week of that date."""
+    day = expr.interval.start if expr.interval is not None else None
+    if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
+        return None
+    before = _WEEK_OF_BEFORE.search(text, max(0, expr.start - 24), expr.start)
+    if before is None:
+        return None
+    value, interval = _week_value(day)
+    start = before.start()
+    return TimeExpression(text[start : expr.end], start, expr.end, "DATE", value, interval, "week", expr.anchor)
+
+
 def _scan(
     text: str,
     pub: dt.date | None,
@@ -1553,6 +1568,17 @@ def _scan(
         if family == "mdy" and m.group("day2") is not None:
             expr, second = _second_day(m, expr, text)
         merged = _day_before_after(out[-1], expr, text) if out and ttype == "DATE" and gran == "day" else None
+        if (
+            merged is None
+            and second is None
+            and ttype == "DATE"
+            and gran == "day"
+            and "week" in text[max(0, s - 12) : s]
+        ):
+            week = _week_of(expr, text)
+            if week is not None:
+                out.append(week)
+                continue  # a week is no day for "the next day" to count from
         if merged is not None:
             out[-1] = expr = merged
         else:
