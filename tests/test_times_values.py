@@ -198,3 +198,18 @@ def test_plans_as_a_noun_do_not_make_a_clause_future() -> None:
 )
 def test_the_week_of_a_date(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert [(t.text, t.value, t.granularity) for t in find_times(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year after a determiner that begins the sentence is a year
+        ("The 2019 Orvo law was repealed.", [("2019", "2019")]),
+        ("That 1978 resolution still binds Vell.", [("1978", "1978")]),
+        ("Its 2021 report on Kell said little.", [("2021", "2021")]),
+        # after another capitalised word it is part of a name
+        ("Flintlock 2014 drew troops to Orvo.", []),
+    ],
+)
+def test_year_after_a_capitalised_word(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected

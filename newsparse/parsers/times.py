@@ -29,6 +29,7 @@ from ..vocab.time_words import (
     COUNT_NOUNS,
     DAY_KINDS,
     DECADE_WORDS,
+    DETERMINERS,
     IRREGULAR_PAST,
     NAMES_BEFORE_TODAY,
     NUMBER_WORDS,
@@ -804,8 +805,9 @@ def _skip(m: regex.Match[str], family: str, text: str) -> bool:
             stripped = before.rstrip()
             if _NAME_BEFORE.search(before) and not _PREP_BEFORE.search(before):
                 last_word = stripped.rsplit(None, 1)[-1] if stripped else ""
-                if last_word.lower().rstrip(".") not in MONTHS:
-                    return True  # "Flintlock 2014": an event name
+                word = last_word.lower().rstrip(".")
+                if word not in MONTHS and word not in DETERMINERS:
+                    return True  # "Flintlock 2014": an event name (not "The 1995 law", "Its 2019 report")
             after = text[m.end() : m.end() + 12]
             if _COUNT_AFTER.match(after):
                 return True  # "2014 troops": a count
