@@ -203,10 +203,12 @@ def test_the_week_of_a_date(text: str, expected: list[tuple[str, str, str | None
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # a year after a determiner that begins the sentence is a year
+        # a year after a function word that begins the sentence is a year
         ("The 2019 Orvo law was repealed.", [("2019", "2019")]),
         ("That 1978 resolution still binds Vell.", [("1978", "1978")]),
         ("Its 2021 report on Kell said little.", [("2021", "2021")]),
+        ("Around 2010 the Orvo mill shut.", [("2010", "2010")]),
+        ("But 2016 was a poor year for Vell.", [("2016", "2016")]),
         # after another capitalised word it is part of a name
         ("Flintlock 2014 drew troops to Orvo.", []),
     ],

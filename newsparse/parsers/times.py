@@ -29,7 +29,7 @@ from ..vocab.time_words import (
     COUNT_NOUNS,
     DAY_KINDS,
     DECADE_WORDS,
-    DETERMINERS,
+    FUNCTION_WORDS,
     IRREGULAR_PAST,
     NAMES_BEFORE_TODAY,
     NUMBER_WORDS,
@@ -806,8 +806,8 @@ def _skip(m: regex.Match[str], family: str, text: str) -> bool:
             if _NAME_BEFORE.search(before) and not _PREP_BEFORE.search(before):
                 last_word = stripped.rsplit(None, 1)[-1] if stripped else ""
                 word = last_word.lower().rstrip(".")
-                if word not in MONTHS and word not in DETERMINERS:
-                    return True  # "Flintlock 2014": an event name (not "The 1995 law", "Its 2019 report")
+                if word not in MONTHS and word not in FUNCTION_WORDS:
+                    return True  # "Flintlock 2014": an event name (not "The 1995 law", "Around 1995")
             after = text[m.end() : m.end() + 12]
             if _COUNT_AFTER.match(after):
                 return True  # "2014 troops": a count

@@ -7,8 +7,8 @@ to its TIMEX3 code; ``DECADE_WORDS`` maps "the nineties" words to the decade;
 ``VAGUE_WORDS`` maps the vague references to their value. Membership means "this word is
 read as a time word by ``newsparse.parsers.times``"; ``COUNT_NOUNS``, the nouns that make a
 year-like number before them a count ("2014 troops"), are the exception: they rule one out,
-and so are ``NAMES_BEFORE_TODAY`` ("USA Today" is a newspaper); ``DETERMINERS`` keep a year after
-them in capitals a year ("The 1995 law", not a name like "Flintlock 2014"). ``DAY_KINDS`` are the words
+and so are ``NAMES_BEFORE_TODAY`` ("USA Today" is a newspaper); ``FUNCTION_WORDS`` keep a year
+after them in capitals a year ("The 1995 law", not a name like "Flintlock 2014"). ``DAY_KINDS`` are the words
 before "days" that count days on a calendar of their own ("eight trading days").
 """
 
@@ -17,11 +17,13 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
+from .titles import CLAUSE_WORDS, CONNECTIVES, DETERMINERS, PREPOSITIONS
+
 __all__ = [
     "COUNT_NOUNS",
     "DAY_KINDS",
     "DECADE_WORDS",
-    "DETERMINERS",
+    "FUNCTION_WORDS",
     "NAMES_BEFORE_TODAY",
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
@@ -68,11 +70,16 @@ UNITS: Final = MappingProxyType(
 #: words before "days" that count days on a calendar of their own: "eight trading days" is still eight days
 DAY_KINDS: Final = frozenset({"trading", "business", "working"})
 
-#: determiners and possessives (lower case): a year after one of them in capitals begins a sentence ("The 1995 law",
-#: "Its 2019 report"), it is not part of a name as after other capitalised words ("Flintlock 2014")
-DETERMINERS: Final = frozenset(
-    {"the", "that", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your", "every", "each"}
-    | {"a", "an", "some", "any", "no", "another", "whose", "which", "what"}
+#: function words (lower case): determiners, prepositions, conjunctions and the like (the tables of ``titles``, and
+#: a few more). A year after one of them in capitals begins a sentence ("The 1995 law", "Around 1995", "Its 2019
+#: report"); after any other capitalised word it is part of a name ("Flintlock 2014", "Euro 2024").
+FUNCTION_WORDS: Final = (
+    DETERMINERS
+    | PREPOSITIONS
+    | CLAUSE_WORDS
+    | CONNECTIVES
+    | {"around", "throughout", "beyond", "unlike", "like", "versus", "vs", "circa", "despite", "amid", "except"}
+    | {"including", "via", "per", "only", "even", "nearly", "almost", "roughly", "either", "neither", "any"}
 )
 
 #: the words (lower case) that make a "Today" after them part of a name, not a date: "USA Today", "VOA Today"
