@@ -211,6 +211,9 @@ def test_the_week_of_a_date(text: str, expected: list[tuple[str, str, str | None
         ("But 2016 was a poor year for Vell.", [("2016", "2016")]),
         # after another capitalised word it is part of a name
         ("Flintlock 2014 drew troops to Orvo.", []),
+        # before a time zone it is a 24-hour clock time, not a year
+        ("At 1200 GMT the Vell pound was steady.", []),
+        ("Kell shares fell at 1456 local time.", []),
     ],
 )
 def test_year_after_a_capitalised_word(text: str, expected: list[tuple[str, str]]) -> None:

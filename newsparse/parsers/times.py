@@ -489,6 +489,8 @@ _PREP_BEFORE: Final = regex.compile(
 
 #: a number of people or things right after a year-like number: "2014 troops", "1,500 more soldiers"
 _COUNT_AFTER: Final = regex.compile(spell_out_lists(r"\s*(?:[a-z]+\s+)?\L<nouns>", nouns=COUNT_NOUNS))
+#: a time zone right after a year-like number makes it a 24-hour clock time: "1200 GMT", "1456 local time"
+_ZONE_AFTER: Final = regex.compile(rf"\s*(?i:{_ZONE}|hrs\b)")
 _NOW_THAT_AFTER: Final = regex.compile(r"\s*(?:that|,)")  # "now that", "now,"
 _DAY_DIGITS: Final = regex.compile(r"\d+")  # the day of "8th", "08"
 _CLOCK_DIGITS: Final = regex.compile(r"(?P<hour>\d+)(?::(?P<minute>\d+))?")  # "10:30" of "10:30a.m."
@@ -811,6 +813,8 @@ def _skip(m: regex.Match[str], family: str, text: str) -> bool:
             after = text[m.end() : m.end() + 12]
             if _COUNT_AFTER.match(after):
                 return True  # "2014 troops": a count
+            if _ZONE_AFTER.match(after):
+                return True  # "at 1200 GMT": a clock time on the 24-hour clock
         return False
     if family == "dur" and g("unit").lower().startswith("quarter"):
         fraction = text[m.start("unit") - 1] == "-" and g("unit").lower() == "quarters"
