@@ -218,3 +218,20 @@ def test_the_week_of_a_date(text: str, expected: list[tuple[str, str, str | None
 )
 def test_year_after_a_capitalised_word(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time's date keeps its year
+        ("The Orvo offer expires at midnight on Dec. 31, 2025.", [("midnight on Dec. 31, 2025", "2025-12-31T24:00")]),
+        ("Bids close at 5 p.m. EST, Nov. 6, 2023.", [("5 p.m. EST, Nov. 6, 2023", "2023-11-06T17:00")]),
+        # "that evening", "that afternoon": the day last named
+        (
+            "The Kell dam cracked on Oct. 30. Later that evening, crews arrived.",
+            [("Oct. 30", "2024-10-30"), ("that evening", "2024-10-30")],
+        ),
+    ],
+)
+def test_clock_dates_and_parts_of_a_named_day(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected

@@ -122,7 +122,7 @@ _PATTERN: Final = (
   # "3 p.m. Monday", "10:30 a.m. today", "noon"
 | (?P<clock>(?P<time>{_CLOCK})(?:\s+{_ZONE})?
      (?:,?\s+(?:on\s+)?(?:(?P<wd>{_WEEKDAY})|(?P<rday>(?i:today|tomorrow|yesterday|tonight))
-       |(?P<mon>{_MONTH})\s+(?P<day>{_DAY})))?)
+       |(?P<mon>{_MONTH})\s+(?P<day>{_DAY})(?:,?\s+(?P<year>{_YEAR}))?))?)
   # "yesterday", "tomorrow morning", "tonight"
 | (?P<rday>(?i:today|tomorrow|yesterday|tonight)(?![\w-])(?:\s+(?P<part>{_PART}))?)
   # "last night", "this morning", "later this afternoon"
@@ -167,7 +167,7 @@ _PATTERN: Final = (
      (?:\s+(?P<hweek>week)(?![\w-]))?(?:\s+(?P<year>{_YEAR}))?)
   # "the next day", "that week", "the day before", "earlier in the year"
 | (?P<ana>(?i:(?:the\s+)?(?:next|following|previous|same|preceding)\s+(?:day|week|month|year|morning|night)
-     |that\s+(?:day|week|month|quarter|year|night|morning)|the\s+day\s+(?:before|after)
+     |that\s+(?:day|week|month|quarter|year|night|morning|afternoon|evening)|the\s+day\s+(?:before|after)
      |(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year))(?![\w-]))   # "later in the year"
   # "nineteen ninety-six", "the year two thousand"
 | (?P<syr>(?:(?P<tyear>(?i:the\s+year))\s+)?(?P<sy>(?i:{_SPELLED_YEAR})))
@@ -1088,7 +1088,11 @@ def _resolve(m: regex.Match[str], family: str, st: _State) -> Resolved | None:
                 )
             elif g("mon"):
                 month = MONTHS[g("mon").lower().rstrip(".")]
-                year = _month_year(pub, month, _clause_tense(text, m.start(), m.end(), reach=16))
+                year = (
+                    int(g("year"))
+                    if g("year")
+                    else _month_year(pub, month, _clause_tense(text, m.start(), m.end(), reach=16))
+                )
                 try:
                     base = dt.date(year, month, _day_number(g("day")))
                 except ValueError:
@@ -1163,7 +1167,7 @@ def _resolve(m: regex.Match[str], family: str, st: _State) -> Resolved | None:
     if family == "ana":
         words = g("ana").lower().split()
         unit = words[-1] if words[-1] not in ("before", "after") else "day"
-        if unit in ("morning", "night"):
+        if unit in PART_OF_DAY:  # "that night", "the next morning": the day they are part of
             unit = "day"
         step = 0
         if any(w in ("next", "following", "after") for w in words):
