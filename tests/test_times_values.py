@@ -235,3 +235,15 @@ def test_year_after_a_capitalised_word(text: str, expected: list[tuple[str, str]
 )
 def test_clock_dates_and_parts_of_a_named_day(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("They married in the summer of '68.", [("the summer of '68", "1968-SU")]),
+        ("In June \u201999 the Orvo mill shut.", [("June \u201999", "1999-06")]),
+        ("The '90s boom passed Kell by.", [("The '90s", "199")]),
+    ],
+)
+def test_years_in_two_digits(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected

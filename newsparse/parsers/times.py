@@ -55,6 +55,8 @@ _WEEKDAY: Final = r"""(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunda
     |Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.|Sat\.|Sun\.)(?![\w-])"""
 _DAY: Final = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w,]\d|\d)"
 _YEAR: Final = r"(?:1[0-9]{3}|20[0-9]{2})(?![\w%]|,\d|\.\d)"
+#: a year in two digits after an apostrophe: "the summer of '68", "June '99" (not the decade "'90s")
+_SHORT_YEAR: Final = r"['\u2019](?P<yy>[0-9]{2})(?![\w'\u2019])"
 _ONES: Final = r"(?:one|two|three|four|five|six|seven|eight|nine)(?!\w)"
 _TENS: Final = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _TEENS: Final = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)(?!\w)"
@@ -109,7 +111,7 @@ _PATTERN: Final = (
 | (?P<dmy>(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?)
   # "March 2014", "July of 2023"
 | (?P<my>(?:(?i:early|late|mid-?)\s*)?(?P<mon>{_MONTH}),?\s+(?:of\s+)?
-     (?:(?P<year>{_YEAR})|(?P<sy>(?i:{_SPELLED_YEAR}))))
+     (?:(?P<year>{_YEAR})|(?P<sy>(?i:{_SPELLED_YEAR}))|{_SHORT_YEAR}))
   # "July last year"
 | (?P<mrel>(?P<mon>{_MONTH})\s+(?P<rel>(?i:last|next|this))\s+year(?![\w-]))
   # "last July", "early March"
@@ -200,7 +202,8 @@ _PATTERN: Final = (
   # "summer 2025", "last winter", "this spring"
 | (?P<season>(?P<mod>(?i:last|next|this|early|late|(?:the\s+)?(?:past|coming)))\s+
      (?P<sea>(?i:spring|summer|autumn|fall|winter))(?![\w-])(?:\s+(?:of\s+)?(?P<year>{_YEAR}))?
-   |(?:(?i:the)\s+)?(?P<sea>(?i:spring|summer|autumn|fall|winter)),?\s+(?:of\s+)?(?:(?P<year>{_YEAR})|(?P<sy>(?i:{_SPELLED_YEAR})))
+   |(?:(?i:the)\s+)?(?P<sea>(?i:spring|summer|autumn|fall|winter)),?\s+(?:of\s+)?
+     (?:(?P<year>{_YEAR})|(?P<sy>(?i:{_SPELLED_YEAR}))|{_SHORT_YEAR})
    |(?i:the)\s+(?P<sea>(?i:spring|summer|autumn|winter))(?![\w-]))     # not "the fall": a collapse
   # "For the year, sales rose": the current year, only before a comma or a full stop
 | (?P<theyear>(?i:the)\s+year(?=\s*[,.;:](?!\d)))  # not "Player of the Year."
@@ -741,6 +744,15 @@ def _day_number(day: str) -> int:
     return int(m.group())
 
 
+def _named_year(g: Callable[[str], Any]) -> int:
+    """The year a month or season names: in digits ("1998"), in words ("nineteen ninety-eight") or "'98"."""
+    if g("year"):
+        return int(g("year"))
+    if g("yy"):
+        return _fix_year(g("yy"))
+    return _spelled_year(g("sy"))
+
+
 def _fix_year(raw: str) -> int:
     y = int(raw)
     if len(raw) == 2:
@@ -898,7 +910,7 @@ def _resolve(m: regex.Match[str], family: str, st: _State) -> Resolved | None:
         return ("DATE", value, interval, gran, absolute)
     if family == "my":
         month = MONTHS[g("mon").lower().rstrip(".")]
-        year = int(g("year")) if g("year") else _spelled_year(g("sy"))
+        year = _named_year(g)
         st.months[month] = year
         return ("DATE", *_month(year, month), "absolute")
     if family == "syr":
@@ -1009,8 +1021,8 @@ def _resolve(m: regex.Match[str], family: str, st: _State) -> Resolved | None:
         return ("DATE", *_quarter(year, q), "published")
     if family == "season":
         code = SEASONS[g("sea").lower()]
-        if g("year") or g("sy"):
-            return ("DATE", *_season(int(g("year")) if g("year") else _spelled_year(g("sy")), code), "absolute")
+        if g("year") or g("sy") or g("yy"):
+            return ("DATE", *_season(_named_year(g), code), "absolute")
         if pub is None:
             return ("DATE", None, None, "season", None)
         cur = {12: "WI", 1: "WI", 2: "WI"}.get(pub.month) or next(
