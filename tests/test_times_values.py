@@ -247,3 +247,23 @@ def test_clock_dates_and_parts_of_a_named_day(text: str, expected: list[tuple[st
 )
 def test_years_in_two_digits(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # holidays counted from Thanksgiving, and fixed ones
+        ("Orvo stores were packed on Black Friday.", [("Black Friday", "2023-11-24")]),
+        ("Kell retailers expect record sales on Black Friday.", [("Black Friday", "2024-11-29")]),
+        ("Vell's Cyber Monday sales hit a record.", [("Cyber Monday", "2024-12-02")]),
+        ("Workers marched in Orvo on May Day.", [("May Day", "2024-05-01")]),
+        ("The Kell parade was held on St. Patrick's Day.", [("St. Patrick's Day", "2024-03-17")]),
+        # a clock time before a month-day in a future clause looks ahead
+        ("The Vell ceremony will take place at 11 a.m. on Nov. 11.", [("11 a.m. on Nov. 11", "2024-11-11T11:00")]),
+        # rates are no times, after "million" too; a weekday before a newspaper's word is its name
+        ("The Orvo airport handles 40 million passengers a year.", []),
+        ("The Sunday Times reported the Kell deal on Friday.", [("Friday", "2024-11-01")]),
+    ],
+)
+def test_named_days_rates_and_papers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected

@@ -34,6 +34,7 @@ from ..vocab.time_words import (
     NAMES_BEFORE_TODAY,
     NUMBER_WORDS,
     ORDINAL_WORDS,
+    PAPER_WORDS,
     PART_OF_DAY,
     SEASONS,
     UNITS,
@@ -117,7 +118,7 @@ _PATTERN: Final = (
   # "last July", "early March"
 | (?P<modm>(?P<mod>(?i:last|next|this|early-?|late-?|mid-?|(?:earlier|later)\s+(?:in|this)))\s*(?P<mon>{_MONTH}))
   # a month alone (May only after a preposition, see _resolve)
-| (?P<mon1>{_MONTH})
+| (?P<mon1>{_MONTH})(?!\s+Day\b)                  # not "May Day"
   # ISO and US numeric dates
 | (?P<iso>(?P<year>{_YEAR})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>3[01]|[12][0-9]|0[1-9])(?!\d))
 | (?P<us>(?P<mnum>1[0-2]|0?[1-9])/(?P<day>3[01]|[12][0-9]|0?[1-9])/(?P<year>{_YEAR}|[0-9]{{2}}(?!\d)))
@@ -164,6 +165,7 @@ _PATTERN: Final = (
   # "Thanksgiving", "Christmas Eve", "Labor Day", "Easter week"
 | (?P<holiday>(?P<hname>New\s+Year[\'’]s\s+(?:Day|Eve)|Valentine[\'’]s\s+Day|Independence\s+Day|the\s+Fourth\s+of\s+July
      |Halloween|Veterans\s+Day|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|Martin\s+Luther\s+King\s+Jr\.\s+Day
+     |Black\s+Friday|Cyber\s+Monday|May\s+Day|St\.?\s+Patrick[\'’]s\s+Day
      |Presidents\s+Day|Memorial\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day
      |Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday)(?![\w-])
      (?:\s+(?P<hweek>week)(?![\w-]))?(?:\s+(?P<year>{_YEAR}))?)
@@ -247,7 +249,20 @@ _FIRST_WORDS: Final = frozenset(
     | {"daily", "weekly", "monthly", "today", "tomorrow", "yesterday", "tonight", "noon", "midday", "midnight", "past"}
     | {"coming", "previous", "following", "same", "preceding", "recent", "fiscal", "more", "less", "about"}
     | {"new", "valentine", "independence", "halloween", "veterans", "christmas", "boxing", "martin", "presidents"}
-    | {"memorial", "labor", "thanksgiving", "latter", "election", "easter", "good", "palm", "ash"}
+    | {
+        "memorial",
+        "labor",
+        "thanksgiving",
+        "latter",
+        "election",
+        "easter",
+        "good",
+        "palm",
+        "ash",
+        "black",
+        "cyber",
+        "st",
+    }
     | _BARE_UNITS
     | _UNIT_STEMS
     | {"roughly", "hourly", "yearly", "year", "mid", "twice", "pre", "post"}
@@ -467,9 +482,11 @@ _TODAY_NAME_BEFORE: Final = regex.compile(
 )
 _RATE_BEFORE: Final = regex.compile(
     rf"""(?i)(?:\d[\d,.]*%?|million|billion|trillion|thousand|hundred|percent|cents?|dollars?
-    |(?:\d[\d,.]*|{_COUNT_WORD})\s+[a-z]+s)\s+$""",
+    |(?:\d[\d,.]*|{_COUNT_WORD}|million|billion|trillion|thousand|hundred)\s+[a-z]+s)\s+$""",
     regex.VERBOSE,
 )
+#: a newspaper's word in capitals after a weekday: "The Sunday Times", "the Sunday Telegraph"
+_PAPER_NAME_AFTER: Final = regex.compile(spell_out_lists(r"\x20(?=[A-Z])(?i:\L<words>)\b", words=PAPER_WORDS))
 #: after "minutes": the record of a meeting, not a stretch of time ("in minutes released Wednesday")
 _MINUTES_RECORD_AFTER: Final = regex.compile(r"\s+(?i:of|released|published|showed|show|from)\b")
 _QUARTER_WORD: Final = regex.compile(r"(?i)\bquarter(?!-century)|\bperiod\b")
@@ -586,6 +603,17 @@ def _clause_tense(text: str, start: int, end: int, reach: int = 120) -> Tense:
         if until is not None and (best is None or best[1] != "past"):
             best = until
     return "neutral" if best is None else best[1]
+
+
+def _month_day_tense(text: str, start: int, end: int) -> Tense:
+    """The tense a month and day without a year ("Sept. 14") is read in: that of a verb close by, else a future
+    cue further back in the clause ("is expected to be lit on Sept. 14", "will take place at 11 a.m. on Nov. 11");
+    neutral resolves to the nearest such date. (A past verb further back is no cue here: it misled more often
+    than it helped on the TempEval-3 documents.)"""
+    tense = _clause_tense(text, start, end, reach=16)
+    if tense == "neutral" and _FUTURE_IN_CLAUSE.search(text, max(0, start - 60), start):
+        return "future"
+    return tense
 
 
 def _holiday(name: str, year: int) -> dt.date:
@@ -858,6 +886,8 @@ def _skip(m: regex.Match[str], family: str, text: str) -> bool:
         and not _NUMBER_BEFORE.search(before)
     ):
         return True  # "the party daily Granma", "the daily's editor": a newspaper (not "three daily Atlanta flights")
+    if family == "wday" and g("mod") is None and g("part") is None and _PAPER_NAME_AFTER.match(text, m.end()):
+        return True  # "The Sunday Times": a newspaper
     # "USA Today", "VOA Today": a name
     return family == "rday" and m.group().lower() == "today" and _TODAY_NAME_BEFORE.search(before) is not None
 
@@ -893,10 +923,7 @@ def _resolve(m: regex.Match[str], family: str, st: _State) -> Resolved | None:
                 year += 1
             absolute = "published"
         elif pub is not None:
-            # a month-day resolves by the tense of its verb close by, else to the nearest such date
-            tense = _clause_tense(text, m.start(), m.end(), reach=16)
-            if tense == "neutral" and _FUTURE_IN_CLAUSE.search(text, max(0, m.start() - 60), m.start()):
-                tense = "future"  # "is expected to be lit on Sept. 14": a future cue further back in the clause
+            tense = _month_day_tense(text, m.start(), m.end())
             year = _month_year(pub, month, tense)
             if month == pub.month and tense == "future" and day < pub.day:
                 year += 1
@@ -1101,9 +1128,7 @@ def _resolve(m: regex.Match[str], family: str, st: _State) -> Resolved | None:
             elif g("mon"):
                 month = MONTHS[g("mon").lower().rstrip(".")]
                 year = (
-                    int(g("year"))
-                    if g("year")
-                    else _month_year(pub, month, _clause_tense(text, m.start(), m.end(), reach=16))
+                    int(g("year")) if g("year") else _month_year(pub, month, _month_day_tense(text, m.start(), m.end()))
                 )
                 try:
                     base = dt.date(year, month, _day_number(g("day")))

@@ -28,6 +28,9 @@ FIXED_HOLIDAYS: Final = MappingProxyType(
         "christmas day": (12, 25),
         "christmas": (12, 25),
         "boxing day": (12, 26),
+        "may day": (5, 1),
+        "st. patrick's day": (3, 17),
+        "st patrick's day": (3, 17),
     }
 )
 
@@ -45,6 +48,8 @@ NTH_WEEKDAY_HOLIDAYS: Final = MappingProxyType(
 WEEKDAY_AFTER_HOLIDAYS: Final = MappingProxyType(
     {
         "election day": (11, 1, 1),  # U.S.: the Tuesday after the first Monday of November
+        "black friday": (11, 4, 22),  # the day after Thanksgiving (the fourth Thursday, the 22nd to 28th)
+        "cyber monday": (11, 0, 25),  # the Monday after Thanksgiving
     }
 )
 

@@ -7,9 +7,10 @@ to its TIMEX3 code; ``DECADE_WORDS`` maps "the nineties" words to the decade;
 ``VAGUE_WORDS`` maps the vague references to their value. Membership means "this word is
 read as a time word by ``newsparse.parsers.times``"; ``COUNT_NOUNS``, the nouns that make a
 year-like number before them a count ("2014 troops"), are the exception: they rule one out,
-and so are ``NAMES_BEFORE_TODAY`` ("USA Today" is a newspaper); ``FUNCTION_WORDS`` keep a year
-after them in capitals a year ("The 1995 law", not a name like "Flintlock 2014"). ``DAY_KINDS`` are the words
-before "days" that count days on a calendar of their own ("eight trading days").
+and so are ``NAMES_BEFORE_TODAY`` ("USA Today" is a newspaper) and ``PAPER_WORDS`` ("The
+Sunday Times"); ``FUNCTION_WORDS`` keep a year after them in capitals a year ("The 1995 law",
+not a name like "Flintlock 2014"). ``DAY_KINDS`` are the words before "days" that count days
+on a calendar of their own ("eight trading days").
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ __all__ = [
     "NAMES_BEFORE_TODAY",
     "NUMBER_WORDS",
     "ORDINAL_WORDS",
+    "PAPER_WORDS",
     "PART_OF_DAY",
     "SEASONS",
     "UNITS",
@@ -85,6 +87,11 @@ FUNCTION_WORDS: Final = (
 #: the words (lower case) that make a "Today" after them part of a name, not a date: "USA Today", "VOA Today"
 NAMES_BEFORE_TODAY: Final = frozenset(
     {"usa", "voa", "psychology", "christianity", "india", "russia", "china", "nigeria", "kenya", "philippines"}
+)
+
+#: the words (lower case) that make a weekday before them, in capitals, a newspaper's name: "The Sunday Times"
+PAPER_WORDS: Final = frozenset(
+    {"times", "telegraph", "express", "mirror", "herald", "post", "mail", "independent", "tribune", "star"}
 )
 
 SEASONS: Final = MappingProxyType({"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"})
