@@ -267,3 +267,24 @@ def test_years_in_two_digits(text: str, expected: list[tuple[str, str]]) -> None
 )
 def test_named_days_rates_and_papers(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The prior year's loss at Orvo was $4 million.", [("The prior year", "2023")]),
+        ("Prior to the Vell vote, talks stalled.", []),
+        (
+            "Kell earnings for the second quarter of fiscal 2024 beat estimates.",
+            [("the second quarter of fiscal 2024", "2024-Q2")],
+        ),
+        ("The Orvo treaty was signed in the late 19th century.", [("the late 19th century", "18")]),
+        ("The Vell market opens every other week.", [("every other week", "P2W")]),
+        ("Kell jobless claims fell for 11 consecutive months.", [("11 consecutive months", "P11M")]),
+        ("Orvo shares rose three straight days.", [("three straight days", "P3D")]),
+        ("The price must hold for 20 consecutive trading days.", [("20 consecutive trading days", "P20D")]),
+        ("The Vell team won three straight games.", []),
+    ],
+)
+def test_more_periods_and_durations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected

@@ -26,6 +26,7 @@ from .._patterns import spell_out_lists, word_trie
 from ..vocab.calendar import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from ..vocab.time_holidays import EASTER_HOLIDAYS, FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS, WEEKDAY_AFTER_HOLIDAYS
 from ..vocab.time_words import (
+    COUNT_ADJECTIVES,
     COUNT_NOUNS,
     DAY_KINDS,
     DECADE_WORDS,
@@ -83,6 +84,9 @@ _UNIT_HALF: Final = r"(?P<uhalf>\s+(?i:and\s+a\s+half)(?![\w-]))?"
 #: "eight trading days": days counted on a calendar of their own are days all the same
 _DAY_KIND_WORD: Final = rf"(?:{'|'.join(sorted(DAY_KINDS))})"
 _DAY_KIND: Final = rf"(?:{_DAY_KIND_WORD}\s+(?=days?\b))?"
+#: "11 consecutive months", "three straight days": the unit all the same
+_COUNT_ADJECTIVE_WORD: Final = rf"(?:{'|'.join(sorted(COUNT_ADJECTIVES))})"
+_COUNT_ADJECTIVE: Final = rf"(?:{_COUNT_ADJECTIVE_WORD}\s+)?"
 _CAL_UNIT: Final = r"(?:week(?:end)?|month|(?:fiscal\s+)?year|quarter|decade|century)(?![\w-])"
 _ZONE: Final = r"(?:[ECMP][SD]T|GMT|UTC|ET|local\s+time)(?![\w-])"
 _PART: Final = r"(?:morning|afternoon|evening|night|overnight)(?![\w-])"
@@ -148,7 +152,7 @@ _PATTERN: Final = (
      \s+(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-])?(?i:(?:fiscal[\s-])?quarter|period)(?![\w-]))
   # "the third quarter", "the first quarter of 1998", "the fourth-quarter"
 | (?P<quarter>(?i:the\s+)?(?i:fiscal[\s-]+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]quarter(?!\w)
-     (?:\s+of\s+(?P<year>{_YEAR}))?)
+     (?:\s+of\s+(?i:fiscal\s+)?(?P<year>{_YEAR}))?)
   # "the first half of 2023", "the second half of this year" (a half of a named year only: not "of the game")
 | (?P<half>(?i:the\s+)?(?P<hord>(?i:first|second|last|latter))[\s-](?i:half)\s+(?i:of)\s+
      (?:(?P<year>{_YEAR})|(?P<hrel>(?i:this|last|next|the))\s+(?i:year)(?![\w-])))
@@ -184,17 +188,18 @@ _PATTERN: Final = (
   # "last week", "next year", "earlier this month", "the coming weeks"
 | (?P<rel>(?:(?i:early|late)\s+)?
      (?P<mod>(?i:(?:the\s+|this\s+)?(?:last|past)|next|this|the\s+coming|the\s+current|the\s+full|the\s+fiscal
-     |earlier\s+this|later\s+this|(?:the\s+)?(?:previous|following)))\s+(?P<unit>(?i:{_CAL_UNIT})))
+     |earlier\s+this|later\s+this|(?:the\s+)?(?:previous|following|prior)))\s+(?P<unit>(?i:{_CAL_UNIT})))
   # "every Tuesday", "each year", "daily", "every four years", "twice a year"
 | (?P<set>(?i:every|each)\s+(?:(?P<wd>{_WEEKDAY})|(?P<mon>{_MONTH})
      |(?P<unit>(?i:day|week|month|year|quarter|hour|morning|night)(?![\w-])))
    |(?P<adv>(?i:daily|weekly|monthly|yearly|hourly)(?![\w-]))
    |(?i:every)\s+(?P<num>(?i:{_NUM}))[\s-]+(?P<unit>(?i:{_UNIT}))
+   |(?i:every)\s+(?P<other>(?i:other))\s+(?P<unit>(?i:day|week|month|year)(?![\w-]))  # "every other week"
    |(?P<freq>(?i:once|twice|(?:{_ONES}|{_TEENS}|\d{{1,3}})\s+times))\s+(?i:a|an|per|each|every)\s+
      (?P<unit>(?i:day|week|month|year|decade|hour|minute)(?![\w-])))
   # "the past three years", "two weeks", "several days", "48 hours", "an hour and a half", "eight trading days"
 | (?P<dur>(?:(?P<mod>(?i:the\s+(?:past|last|next|coming|first|previous)|more\s+than|less\s+than|about|nearly
-     |almost|over|at\s+least))\s+)?(?P<num>(?i:{_NUM}))(?:\s+(?i:more|additional|extra))?[\s-]+(?i:{_DAY_KIND})
+     |almost|over|at\s+least))\s+)?(?P<num>(?i:{_NUM}))(?:\s+(?i:more|additional|extra))?[\s-]+(?i:{_COUNT_ADJECTIVE}{_DAY_KIND})
      (?P<unit>(?i:{_UNIT})){_UNIT_HALF})
   # "the coming weeks", "the years ahead"
 | (?P<ahead>(?i:(?:the\s+)?coming\s+(?P<unit>years|months|weeks|days)
@@ -221,7 +226,8 @@ _PATTERN: Final = (
    |(?i:current)(?=\s+[a-z])(?!\s+accounts?\b))  # "current conditions" (not the economists' "current account")
   # "fiscal 1998", "1998", "the year 2000"
   # "the 20th century"
-| (?P<cent>(?:(?i:the)\s+)?(?P<cn>2[01]|1?[1-9]|10)(?i:st|nd|rd|th)[\s-](?i:century)(?![\w-]))
+| (?P<cent>(?:(?i:the)\s+)?(?:(?i:early|late|mid-?)\s*)?
+     (?P<cn>2[01]|1?[1-9]|10)(?i:st|nd|rd|th)[\s-](?i:century)(?![\w-]))
   # "the nineties"
 | (?P<decw>(?i:the\s+(?:early\s+|late\s+|mid-)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties
      |nineties))(?![\w-]))
@@ -265,13 +271,13 @@ _FIRST_WORDS: Final = frozenset(
     }
     | _BARE_UNITS
     | _UNIT_STEMS
-    | {"roughly", "hourly", "yearly", "year", "mid", "twice", "pre", "post"}
+    | {"roughly", "hourly", "yearly", "year", "mid", "twice", "pre", "post", "prior"}
     | {"nearly", "almost", "over", "first", "second", "third", "fourth", "several", "few", "couple"}
 )
 #: Common words that start an expression only before a word of :data:`_AFTER_DETERMINER` (or a digit).
 _GATED: Final = frozenset(
     {"the", "that", "a", "an", "at", "some", "new", "more", "less", "about", "over", "nearly", "almost"}
-    | {"this", "last", "next", "year", "mid", "first", "second", "third", "fourth", "good", "palm", "ash"}
+    | {"this", "last", "next", "year", "mid", "first", "second", "third", "fourth", "good", "palm", "ash", "prior"}
     | set(NUMBER_WORDS)
     | _UNIT_STEMS
 )
@@ -283,6 +289,8 @@ _AFTER_DETERMINER: Final = frozenset(
     | {"few", "couple", "dozen", "additional", "more", "extra", "half", "least", "than", "thousand", "end", "and", "oh"}
     | {"near", "short", "long", "later", "latter", "times", "beginning", "start", "middle"}
     | DAY_KINDS  # "eight trading days": see _THIRD_WORDS
+    | COUNT_ADJECTIVES  # "three straight days": see _THIRD_WORDS
+    | {"prior", "other"}
     | set(PART_OF_DAY)
     | set(WEEKDAYS)
     | set(MONTHS)
@@ -350,7 +358,11 @@ _AFTER_NUMBER: Final = frozenset(
 )
 #: The phrases after a number, in an expression, that begin with words of no other: "4 in the morning",
 #: "10 at night", "eight trading days" (not "181 business owners", "3 at the mill").
-_NUMBER_PHRASE: Final = rf"(?i:{_CLOCK_PART_WORDS}|{_DAY_KIND_WORD}\s+days?(?![A-Za-z]))"
+_NUMBER_PHRASE: Final = (
+    rf"(?i:{_CLOCK_PART_WORDS}"  # "4 in the morning"
+    rf"|{_DAY_KIND_WORD}\s+days?(?![A-Za-z])"  # "eight trading days"
+    rf"|{_COUNT_ADJECTIVE_WORD}\s+(?:{_DAY_KIND_WORD}\s+)?{_UNIT_WORD}(?![A-Za-z]))"  # "20 consecutive trading days"
+)
 _NUMBER_PHRASE_AT: Final = re.compile(_NUMBER_PHRASE)
 #: The marks that can follow a number in an expression: "3:30", "3/4/21", "2.5 years", "3-day".
 _AFTER_NUMBER_MARKS: Final = frozenset(":/.-")
@@ -395,6 +407,8 @@ _THIRD_WORDS: Final = MappingProxyType(
         ("at", "least"): _NUM_FIRST,
         # "eight trading days", "a business day" (not "eight business owners", "the business")
         **{(word, kind): frozenset({"day", "days"}) for word in _GATED for kind in DAY_KINDS},
+        # "three straight days", "11 consecutive trading days" (not "three straight wins")
+        **{(word, adj): frozenset(UNITS) | DAY_KINDS for word in _GATED for adj in COUNT_ADJECTIVES},
     }
 )
 #: The marks no gated word is followed by in an expression (each goes on with a space, a hyphen, an
@@ -1258,7 +1272,7 @@ def _resolve(m: regex.Match[str], family: str, st: _State) -> Resolved | None:
         if pub is None:
             return ("DATE", None, None, unit, None)
         step = {"next": 1, "the coming": 1}.get(mod, -1 if mod.split()[-1] in ("last", "past") else 0)
-        step = {"previous": -1, "the previous": -1}.get(mod, step)
+        step = {"previous": -1, "the previous": -1, "prior": -1, "the prior": -1}.get(mod, step)
         if mod in ("following", "the following"):
             if st.last is not None:
                 return ("DATE", *_shift(st.last, unit, 1), st.last_start)
@@ -1277,6 +1291,8 @@ def _resolve(m: regex.Match[str], family: str, st: _State) -> Resolved | None:
             wd = WEEKDAYS[g("wd").lower().rstrip(".")]
             return ("SET", f"XXXX-WXX-{wd + 1}", None, None, "absolute")
         unit = g("unit").lower()
+        if g("other") is not None:  # "every other week": every second one
+            return ("SET", f"P2{UNITS[unit][0]}", None, None, "absolute")
         if g("num") is not None:  # "every four years": a set of that period
             letter = UNITS[unit][0]
             return (

@@ -10,7 +10,8 @@ year-like number before them a count ("2014 troops"), are the exception: they ru
 and so are ``NAMES_BEFORE_TODAY`` ("USA Today" is a newspaper) and ``PAPER_WORDS`` ("The
 Sunday Times"); ``FUNCTION_WORDS`` keep a year after them in capitals a year ("The 1995 law",
 not a name like "Flintlock 2014"). ``DAY_KINDS`` are the words before "days" that count days
-on a calendar of their own ("eight trading days").
+on a calendar of their own ("eight trading days"), ``COUNT_ADJECTIVES`` those between any count
+and its unit ("11 consecutive months").
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Final
 from .titles import CLAUSE_WORDS, CONNECTIVES, DETERMINERS, PREPOSITIONS
 
 __all__ = [
+    "COUNT_ADJECTIVES",
     "COUNT_NOUNS",
     "DAY_KINDS",
     "DECADE_WORDS",
@@ -68,6 +70,10 @@ UNITS: Final = MappingProxyType(
         **dict.fromkeys(("minute", "minutes"), ("MIN", "minute")),
     }
 )
+
+#: adjectives between a count and its unit, which leave the stretch as long: "11 consecutive months", "three
+#: straight days"
+COUNT_ADJECTIVES: Final = frozenset({"consecutive", "straight", "successive"})
 
 #: words before "days" that count days on a calendar of their own: "eight trading days" is still eight days
 DAY_KINDS: Final = frozenset({"trading", "business", "working"})
