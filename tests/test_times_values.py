@@ -288,3 +288,18 @@ def test_named_days_rates_and_papers(text: str, expected: list[tuple[str, str]])
 )
 def test_more_periods_and_durations(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # text in capitals: month and weekday names in capitals are names all the same
+        ("ON SUNDAY, VOTERS IN VELL WERE ASKED TO CHOOSE A MAYOR.", [("SUNDAY", "2024-10-27")]),
+        ("POLICE SAY 12 KILLED IN OCTOBER 14 BLAST IN ORVO", [("OCTOBER 14", "2024-10-14")]),
+        # "MAY" and "MARCH" alone only after a preposition
+        ("KELL POLICE MAY ACT IN MAY", [("MAY", "2024-05")]),
+        ("THE MARCH THROUGH ORVO WAS PEACEFUL", []),
+    ],
+)
+def test_text_in_capitals(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected

@@ -51,10 +51,13 @@ __all__ = ["TimesParser", "find_times", "resolve_time"]
 Tense = Literal["past", "future", "neutral"]
 
 # --------------------------------------------------------------------------- the grammar
-_MONTH: Final = r"""(?:January|February|March|April|May|June|July|August|September|October|November|December
-    |Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?)(?![\w-])"""
-_WEEKDAY: Final = r"""(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
-    |Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.|Sat\.|Sun\.)(?![\w-])"""
+#: the names in capitals too, for text in capitals ("POLICE SAY 12 KILLED IN MARCH 14 BLAST")
+_MONTH: Final = rf"""(?:January|February|March|April|May|June|July|August|September|October|November|December
+    |Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?
+    |{"|".join(name.upper() for name in MONTH_NAMES)})(?![\w-])"""
+_WEEKDAY: Final = rf"""(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
+    |Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.|Sat\.|Sun\.
+    |{"|".join(name.upper() for name in WEEKDAY_NAMES)})(?![\w-])"""
 _DAY: Final = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w,]\d|\d)"
 _YEAR: Final = r"(?:1[0-9]{3}|20[0-9]{2})(?![\w%]|,\d|\.\d)"
 #: a year in two digits after an apostrophe: "the summer of '68", "June '99" (not the decade "'90s")
@@ -850,11 +853,12 @@ def _skip(m: regex.Match[str], family: str, text: str) -> bool:
     before = text[max(0, start - 40) : start]
     if family == "mon1":
         word = g("mon1")
-        if len(word) == 3 and word != "May":
+        if len(word) == 3 and word.title() != "May":
             return True  # "Jan" alone is a name
-        if word in ("May", "March") or word.endswith("."):
+        if word.title() in ("May", "March") or word.endswith("."):
             # verbs and abbreviations stand alone only after a preposition
-            return _PREP_BEFORE.search(before) is None and _THE_BEFORE.search(before) is None
+            # in capitals only after a preposition: "THE MARCH WAS PEACEFUL" is a procession
+            return _PREP_BEFORE.search(before) is None and (word.isupper() or _THE_BEFORE.search(before) is None)
         return False
     if family == "yr":
         if g("yr")[0].isdigit():
