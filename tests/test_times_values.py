@@ -212,8 +212,11 @@ def test_the_week_of_a_date(text: str, expected: list[tuple[str, str, str | None
         # after another capitalised word it is part of a name
         ("Flintlock 2014 drew troops to Orvo.", []),
         # before a time zone it is a 24-hour clock time, not a year
-        ("At 1200 GMT the Vell pound was steady.", []),
-        ("Kell shares fell at 1456 local time.", []),
+        ("At 1200 GMT the Vell pound was steady.", [("1200 GMT", "2024-11-02T12:00")]),
+        ("Kell shares fell at 1456 local time.", [("1456 local time", "2024-11-02T14:56")]),
+        ("The Orvo blast occurred at 14:30 GMT on Sunday.", [("14:30 GMT on Sunday", "2024-10-27T14:30")]),
+        ("The Vell jet left at 0745 GMT.", [("0745 GMT", "2024-11-02T07:45")]),
+        ("The Kell meeting starts at 10:30.", []),
     ],
 )
 def test_year_after_a_capitalised_word(text: str, expected: list[tuple[str, str]]) -> None:

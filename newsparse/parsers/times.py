@@ -93,9 +93,13 @@ _COUNT_ADJECTIVE: Final = rf"(?:{_COUNT_ADJECTIVE_WORD}\s+)?"
 _CAL_UNIT: Final = r"(?:week(?:end)?|month|(?:fiscal\s+)?year|quarter|decade|century)(?![\w-])"
 _ZONE: Final = r"(?:[ECMP][SD]T|GMT|UTC|ET|local\s+time)(?![\w-])"
 _PART: Final = r"(?:morning|afternoon|evening|night|overnight)(?![\w-])"
+#: a time zone next: what makes "1200" or "09:30" a clock time on the 24-hour clock
+_ZONE_NEXT: Final = rf"\s*(?i:{_ZONE}|hrs\b)"
 _CLOCK: Final = (
     r"(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\s?(?:a\.m\.|p\.m\.|am(?!\w)|pm(?!\w))"  # 3 p.m., 10:30am
     rf"|(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\s+{_CLOCK_PART_WORDS}"  # "4 in the morning", "10 at night"
+    # the 24-hour clock: "14:30", "09:30 GMT", "1200 GMT" ("10:30" alone may be either clock: not a time)
+    rf"|(?:1[3-9]|2[0-3]):[0-5][0-9](?![\d:])|(?:(?:[01][0-9]|2[0-3]):?|[0-9]:)[0-5][0-9](?={_ZONE_NEXT})"
     r"|noon(?!\w)|midday(?!\w)|midnight(?!\w))"
 )
 
@@ -527,7 +531,7 @@ _PREP_BEFORE: Final = regex.compile(
 #: a number of people or things right after a year-like number: "2014 troops", "1,500 more soldiers"
 _COUNT_AFTER: Final = regex.compile(spell_out_lists(r"\s*(?:[a-z]+\s+)?\L<nouns>", nouns=COUNT_NOUNS))
 #: a time zone right after a year-like number makes it a 24-hour clock time: "1200 GMT", "1456 local time"
-_ZONE_AFTER: Final = regex.compile(rf"\s*(?i:{_ZONE}|hrs\b)")
+_ZONE_AFTER: Final = regex.compile(_ZONE_NEXT)
 _NOW_THAT_AFTER: Final = regex.compile(r"\s*(?:that|,)")  # "now that", "now,"
 _DAY_DIGITS: Final = regex.compile(r"\d+")  # the day of "8th", "08"
 _CLOCK_DIGITS: Final = regex.compile(r"(?P<hour>\d+)(?::(?P<minute>\d+))?")  # "10:30" of "10:30a.m."
@@ -1132,10 +1136,14 @@ def _resolve(m: regex.Match[str], family: str, st: _State) -> Resolved | None:
         else:
             parts = _CLOCK_DIGITS.match(tm)
             assert parts is not None  # the scanner's clock time begins with its digits
-            hh = int(parts.group("hour")) % 12
-            mm = int(parts.group("minute") or 0)
-            if tm.rstrip(".").endswith(("p.m", "pm", "afternoon", "evening")) or (tm.endswith("night") and hh >= 6):
-                hh += 12  # "3 p.m.", "6 in the evening", "10 at night" (but "2 at night" is 2 a.m.)
+            hour, minute = parts.group("hour"), parts.group("minute")
+            if len(hour) > 2:  # "1200 GMT", "0745 GMT"
+                hour, minute = hour[:-2], hour[-2:]
+            hh, mm = int(hour), int(minute or 0)
+            if not tm[-1].isdigit():  # not the 24-hour clock: "3 p.m.", "4 in the morning"
+                hh %= 12
+                if tm.rstrip(".").endswith(("p.m", "pm", "afternoon", "evening")) or (tm.endswith("night") and hh >= 6):
+                    hh += 12  # "3 p.m.", "6 in the evening", "10 at night" (but "2 at night" is 2 a.m.)
         base: dt.date | None = None
         at: str | int | None = "published"
         if pub is not None:
@@ -1550,8 +1558,8 @@ def _no_time_number_at(text: str, s: int, e: int) -> bool:
                 j -= 1
             if j < 0 or text[j] in _RUN_START:
                 return True
-    if e - s >= 4:  # only a year has four digits ("1990s", "2024-03-18")
-        return e - s > 4 or not text.startswith(("1", "20"), s)
+    if e - s >= 4:  # only a year ("1990s", "2024-03-18") or a 24-hour clock time before a zone ("0745 GMT")
+        return (e - s > 4 or not text.startswith(("1", "20"), s)) and not _ZONE_AFTER.match(text, e)
     n = len(text)
     if e == n:
         return True
