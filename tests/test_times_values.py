@@ -306,3 +306,21 @@ def test_more_periods_and_durations(text: str, expected: list[tuple[str, str]]) 
 )
 def test_text_in_capitals(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Orvo council's 2024-2028 plan was approved.", [("2024", "2024"), ("2028", "2028")]),
+        ("Kell lost money in the 2022-23 season.", [("2022", "2022"), ("23", "2023")]),
+        ("Vell's fiscal 2024/25 budget passed.", [("fiscal 2024", "2024"), ("25", "2025")]),
+        ("The 1999-00 season ended early.", [("1999", "1999"), ("00", "2000")]),
+        # no range: a month after the year, a count after the range
+        ("Orvo figures for 2024-03 were revised.", [("2024", "2024")]),
+        ("Kell sent 2014-15 troops.", []),
+    ],
+)
+def test_ranges_of_years(text: str, expected: list[tuple[str, str]]) -> None:
+    times = find_times(text, published=PUB)
+    assert [(t.text, t.value) for t in times] == expected
+    assert all(text[t.start : t.end] == t.text for t in times)

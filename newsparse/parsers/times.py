@@ -238,7 +238,9 @@ _PATTERN: Final = (
   # "the nineties"
 | (?P<decw>(?i:the\s+(?:early\s+|late\s+|mid-)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties
      |nineties))(?![\w-]))
-| (?P<yr>(?:(?i:fiscal\s+(?:year\s+)?|mid-|pre-|post-|(?:early|late)\s+))?(?P<year>{_YEAR}))  # "post-1959"
+| (?P<yr>(?:(?i:fiscal\s+(?:year\s+)?|mid-|pre-|post-|(?:early|late)\s+))?(?P<year>{_YEAR})  # "post-1959"
+     # "2024-2028", "the 2022-23 season", "fiscal 2024/25": a second year of its own
+     (?:[-\u2013/](?P<year2>(?:1[0-9]|20)?[0-9]{{2}})(?![\w%/-]|,\d|\.\d))?)
   # "day-long", "a two-year-long inquiry", "decades-long": a stretch of time as an adjective (last: rare)
 | (?P<lng>(?:(?!(?i:an?)\s)(?P<num>(?i:{_NUM}))[\s-]+)?(?P<unit>(?i:{_UNIT_WORD}))-(?i:long)(?![\w-]))
 )
@@ -1642,6 +1644,8 @@ def _scan(
         second = None
         if family == "mdy" and m.group("day2") is not None:
             expr, second = _second_day(m, expr, text)
+        elif family == "yr" and m.group("year2") is not None:
+            expr, second = _second_year(m, expr, text)
         merged = _day_before_after(out[-1], expr, text) if out and ttype == "DATE" and gran == "day" else None
         if (
             merged is None
@@ -1678,6 +1682,21 @@ def _remember(st: _State, expr: TimeExpression) -> None:
     if expr.granularity in ("day", "month", "quarter", "season", "year"):
         st.coarse = interval.start
         st.coarse_start = expr.start
+
+
+def _second_year(m: regex.Match[str], expr: TimeExpression, text: str) -> tuple[TimeExpression, TimeExpression | None]:
+    """ "2024-2028", "2022-23" as two years: *expr* cut to the first, and the second when it follows within a
+    hundred years ("2024-03" is no range: the first year alone)."""
+    first_end = m.end("year")
+    first = attrs.evolve(expr, text=text[expr.start : first_end], end=first_end)
+    year, raw = int(m.group("year")), m.group("year2")
+    second_year = int(raw) if len(raw) == 4 else year // 100 * 100 + int(raw)
+    if len(raw) == 2 and second_year <= year:
+        second_year += 100  # "1999-00"
+    if not 0 < second_year - year <= (100 if len(raw) == 4 else 10):
+        return first, None
+    s2 = m.start("year2")
+    return first, TimeExpression(raw, s2, m.end(), "DATE", *_year(second_year), "absolute")
 
 
 def _second_day(m: regex.Match[str], expr: TimeExpression, text: str) -> tuple[TimeExpression, TimeExpression]:
