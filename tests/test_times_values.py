@@ -324,3 +324,19 @@ def test_ranges_of_years(text: str, expected: list[tuple[str, str]]) -> None:
     times = find_times(text, published=PUB)
     assert [(t.text, t.value) for t in times] == expected
     assert all(text[t.start : t.end] == t.text for t in times)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # day-month ranges: the first day is a date of its own, in the month and year of the second
+        ("Floods on 3-4 Oct. displaced 5,000 people in Vell.", [("3", "2024-10-03"), ("4 Oct.", "2024-10-04")]),
+        ("The Orvo summit was held from 12 to 14 June 2023.", [("12", "2023-06-12"), ("14 June 2023", "2023-06-14")]),
+        ("Kell voted on 30 Sept. and 1 October.", [("30 Sept.", "2024-09-30"), ("1 October", "2024-10-01")]),
+        ("The Vell fair ran 30 to 2 October 2023.", [("30", "2023-09-30"), ("2 October 2023", "2023-10-02")]),
+    ],
+)
+def test_day_month_ranges(text: str, expected: list[tuple[str, str]]) -> None:
+    times = find_times(text, published=PUB)
+    assert [(t.text, t.value) for t in times] == expected
+    assert all(text[t.start : t.end] == t.text for t in times)

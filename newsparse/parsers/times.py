@@ -120,7 +120,9 @@ _PATTERN: Final = (
      (?:(?:\s*[-\u2013]\s*|\s+(?i:and|or|to|through)\s+){_DAY2})?
      (?:,?\s+(?P<year>{_YEAR}))?)
   # "8 March 2014", "Saturday 16 March"
-| (?P<dmy>(?:(?P<wd>{_WEEKDAY}),?\s+)?(?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?)
+  # "3-4 March", "12 to 14 June 2023": a first day of the same month (found as a date of its own)
+| (?P<dmy>(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<day0>{_DAY})(?:\s*[-\u2013]\s*|\s+(?i:and|or|to|through)\s+))?
+     (?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?)
   # "March 2014", "July of 2023"
 | (?P<my>(?:(?i:early|late|mid-?)\s*)?(?P<mon>{_MONTH}),?\s+(?:of\s+)?
      (?:(?P<year>{_YEAR})|(?P<sy>(?i:{_SPELLED_YEAR}))|{_SHORT_YEAR}))
@@ -370,7 +372,8 @@ _AFTER_NUMBER: Final = frozenset(
 _NUMBER_PHRASE: Final = (
     rf"(?i:{_CLOCK_PART_WORDS}"  # "4 in the morning"
     rf"|{_DAY_KIND_WORD}\s+days?(?![A-Za-z])"  # "eight trading days"
-    rf"|{_COUNT_ADJECTIVE_WORD}\s+(?:{_DAY_KIND_WORD}\s+)?{_UNIT_WORD}(?![A-Za-z]))"  # "20 consecutive trading days"
+    rf"|{_COUNT_ADJECTIVE_WORD}\s+(?:{_DAY_KIND_WORD}\s+)?{_UNIT_WORD}(?![A-Za-z])"  # "20 consecutive trading days"
+    rf"|(?:to|through|or)\s+{_DAY}\s+(?:of\s+)?{_MONTH})"  # "12 to 14 June"
 )
 _NUMBER_PHRASE_AT: Final = re.compile(_NUMBER_PHRASE)
 #: The marks that can follow a number in an expression: "3:30", "3/4/21", "2.5 years", "3-day".
@@ -1644,6 +1647,13 @@ def _scan(
         second = None
         if family == "mdy" and m.group("day2") is not None:
             expr, second = _second_day(m, expr, text)
+        elif family == "dmy" and m.group("day0") is not None:
+            first_day = _first_day(m, expr, text)
+            if first_day is not None:
+                out.append(first_day)
+                if not in_no_anchor(first_day.start):
+                    _remember(st, first_day)
+            expr = attrs.evolve(expr, text=text[m.start("day") : e], start=m.start("day"))
         elif family == "yr" and m.group("year2") is not None:
             expr, second = _second_year(m, expr, text)
         merged = _day_before_after(out[-1], expr, text) if out and ttype == "DATE" and gran == "day" else None
@@ -1682,6 +1692,24 @@ def _remember(st: _State, expr: TimeExpression) -> None:
     if expr.granularity in ("day", "month", "quarter", "season", "year"):
         st.coarse = interval.start
         st.coarse_start = expr.start
+
+
+def _first_day(m: regex.Match[str], expr: TimeExpression, text: str) -> TimeExpression:
+    """ "3" of "3-4 March": a day of the month of *expr* ("4 March"), or of the month before when it is a larger day
+    ("30 April to 2 May"); no value when *expr* has none or the day does not exist."""
+    s0, e0 = m.span("day0")
+    first = TimeExpression(text[s0:e0], s0, e0, "DATE", None, None, "day", None)
+    interval = expr.interval
+    if interval is None or not isinstance(interval.start, dt.date):
+        return first
+    end = interval.start
+    day = _day_number(m.group("day0"))
+    year, month = (end.year, end.month) if day < end.day else _add_months(end.year, end.month, -1)
+    try:
+        value, interval0, gran = _day(dt.date(year, month, day))
+    except ValueError:
+        return first
+    return attrs.evolve(first, value=value, interval=interval0, granularity=gran, anchor=expr.anchor)
 
 
 def _second_year(m: regex.Match[str], expr: TimeExpression, text: str) -> tuple[TimeExpression, TimeExpression | None]:
