@@ -51,13 +51,16 @@ __all__ = ["TimesParser", "find_times", "resolve_time"]
 Tense = Literal["past", "future", "neutral"]
 
 # --------------------------------------------------------------------------- the grammar
-#: the names in capitals too, for text in capitals ("POLICE SAY 12 KILLED IN MARCH 14 BLAST")
-_MONTH: Final = rf"""(?:January|February|March|April|May|June|July|August|September|October|November|December
-    |Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?
-    |{"|".join(name.upper() for name in MONTH_NAMES)})(?![\w-])"""
-_WEEKDAY: Final = rf"""(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
-    |Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.|Sat\.|Sun\.
-    |{"|".join(name.upper() for name in WEEKDAY_NAMES)})(?![\w-])"""
+#: month and weekday names as word tries, in capitals too for text in capitals ("POLICE SAY 12 KILLED IN MARCH 14
+#: BLAST"), and their AP abbreviations
+_MONTH: Final = (
+    rf"(?:{word_trie((*MONTH_NAMES, *(name.upper() for name in MONTH_NAMES)))}"
+    r"|Jan\.?|Feb\.?|Mar\.|Apr\.?|Jun\.|Jul\.|Aug\.?|Sept\.?|Sep\.|Oct\.?|Nov\.?|Dec\.?)(?![\w-])"
+)  # no white space: valid in the patterns compiled without VERBOSE (_PAPER_AFTER, _NUMBER_PHRASE) too
+_WEEKDAY: Final = (
+    rf"(?:{word_trie((*WEEKDAY_NAMES, *(name.upper() for name in WEEKDAY_NAMES)))}"
+    r"|Mon\.|Tue\.|Tues\.|Wed\.|Thu\.|Thurs\.|Fri\.|Sat\.|Sun\.)(?![\w-])"
+)
 _DAY: Final = r"(?:3[01]|[12][0-9]|0?[1-9])(?:st|nd|rd|th)?(?![\w,]\d|\d)"
 _YEAR: Final = r"(?:1[0-9]{3}|20[0-9]{2})(?![\w%]|,\d|\.\d)"
 #: a year in two digits after an apostrophe: "the summer of '68", "June '99" (not the decade "'90s")
