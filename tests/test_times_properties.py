@@ -141,7 +141,7 @@ _SCANNER_WORDS = st.sampled_from(
         # units before "-long", days of a calendar of their own, clock hours in words, "post-1959"
         *("-long", "day", "hour", "trading", "business", "in the morning", "at night", "post-", "pre", "minutes"),
         *("times", "twice", "per", "owners", "night", "eight", "consecutive", "straight", "prior", "other"),
-        *("1200", "0745", "14:30", " GMT", "hrs", "local time", "MARCH", "SUNDAY"),
+        *("1200", "0745", "14:30", " GMT", "hrs", "local time", "MARCH", "SUNDAY", "Q1", "H2", "FY"),
         # the letters regex matches to ASCII ones when it ignores case: "thİs year", "next weeK", "dayſ"
         *("\u0130", "\u017f", "\u212a"),
     )

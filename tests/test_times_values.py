@@ -340,3 +340,18 @@ def test_day_month_ranges(text: str, expected: list[tuple[str, str]]) -> None:
     times = find_times(text, published=PUB)
     assert [(t.text, t.value) for t in times] == expected
     assert all(text[t.start : t.end] == t.text for t in times)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the financial abbreviations
+        ("Orvo Mining's Q3 profit jumped.", [("Q3", "2024-Q3")]),
+        ("Kell's Q4 2023 sales fell.", [("Q4 2023", "2023-Q4")]),
+        ("Vell sales climbed in H2 2023.", [("H2 2023", "2023-H2")]),
+        ("Orvo revenue for FY2023 rose.", [("FY2023", "2023")]),
+        ("The Q&A session with H. W. Orvo ran late.", []),
+    ],
+)
+def test_financial_abbreviations(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected

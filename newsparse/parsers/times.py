@@ -164,10 +164,13 @@ _PATTERN: Final = (
      \s+(?:(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-])?(?i:(?:fiscal[\s-])?quarter|period)(?![\w-]))
   # "the third quarter", "the first quarter of 1998", "the fourth-quarter"
 | (?P<quarter>(?i:the\s+)?(?i:fiscal[\s-]+)?(?P<ord>(?i:first|second|third|fourth|1st|2nd|3rd|4th))[\s-]quarter(?!\w)
-     (?:\s+of\s+(?i:fiscal\s+)?(?P<year>{_YEAR}))?)
+     (?:\s+of\s+(?i:fiscal\s+)?(?P<year>{_YEAR}))?
+   # "Q1", "Q4 2023": the financial abbreviation
+   |Q(?P<qn>[1-4])(?![\w-])(?:\s+(?P<year>{_YEAR}))?)
   # "the first half of 2023", "the second half of this year" (a half of a named year only: not "of the game")
 | (?P<half>(?i:the\s+)?(?P<hord>(?i:first|second|last|latter))[\s-](?i:half)\s+(?i:of)\s+
-     (?:(?P<year>{_YEAR})|(?P<hrel>(?i:this|last|next|the))\s+(?i:year)(?![\w-])))
+     (?:(?P<year>{_YEAR})|(?P<hrel>(?i:this|last|next|the))\s+(?i:year)(?![\w-]))
+   |H(?P<hn>[12])\s+(?P<year>{_YEAR}))  # "H2 2023"
   # the period compared with: "the same period last year", "the quarter a year ago"
 | (?P<samep>(?i:the\s+(?:(?:same|corresponding|comparable)\s+(?:quarter|period)|quarter)
      \s+(?:last\s+year|a\s+year\s+(?:ago|earlier)))(?![\w-]))
@@ -243,7 +246,8 @@ _PATTERN: Final = (
   # "the nineties"
 | (?P<decw>(?i:the\s+(?:early\s+|late\s+|mid-)?(?P<dw>twenties|thirties|forties|fifties|sixties|seventies|eighties
      |nineties))(?![\w-]))
-| (?P<yr>(?:(?i:fiscal\s+(?:year\s+)?|mid-|pre-|post-|(?:early|late)\s+))?(?P<year>{_YEAR})  # "post-1959"
+  # "1998", "fiscal 1998", "FY2023", "post-1959"
+| (?P<yr>(?:(?i:fiscal\s+(?:year\s+)?|mid-|pre-|post-|(?:early|late)\s+)|FY\s?)?(?P<year>{_YEAR})
      # "2024-2028", "the 2022-23 season", "fiscal 2024/25": a second year of its own
      (?:[-\u2013/](?P<year2>(?:1[0-9]|20)?[0-9]{{2}})(?![\w%/-]|,\d|\.\d))?)
   # "day-long", "a two-year-long inquiry", "decades-long": a stretch of time as an adjective (last: rare)
@@ -285,7 +289,7 @@ _FIRST_WORDS: Final = frozenset(
     }
     | _BARE_UNITS
     | _UNIT_STEMS
-    | {"roughly", "hourly", "yearly", "year", "mid", "twice", "pre", "post", "prior"}
+    | {"roughly", "hourly", "yearly", "year", "mid", "twice", "pre", "post", "prior", "q", "h", "fy"}
     | {"nearly", "almost", "over", "first", "second", "third", "fourth", "several", "few", "couple"}
 )
 #: Common words that start an expression only before a word of :data:`_AFTER_DETERMINER` (or a digit).
@@ -1015,13 +1019,13 @@ def _resolve(m: regex.Match[str], family: str, st: _State) -> Resolved | None:
         digit = int(g("dec2"))
         return ("DATE", *_decade((1900 if digit >= 3 else 2000) + digit * 10), "absolute")
     if family == "quarter":
-        q = ORDINAL_WORDS[g("ord").lower()]
+        q = int(g("qn")) if g("qn") else ORDINAL_WORDS[g("ord").lower()]
         if g("year"):
             return ("DATE", *_quarter(int(g("year")), q), "absolute")
         if pub is None:
             return ("DATE", None, None, "quarter", None)
         year = pub.year if q <= (pub.month - 1) // 3 + 1 else pub.year - 1
-        noun = text[m.end("ord")] != "-"  # "a flat second quarter", not "a third-quarter loss"
+        noun = g("qn") is None and text[m.end("ord")] != "-"  # "a flat second quarter", not "a third-quarter loss"
         if not (noun and _INDEFINITE_BEFORE.search(text, max(0, m.start() - 30), m.start())) and (
             (year, q) <= _last_quarter(pub) or _clause_tense(text, m.start(), m.end()) != "future"
         ):
@@ -1031,7 +1035,7 @@ def _resolve(m: regex.Match[str], family: str, st: _State) -> Resolved | None:
             st.period, st.period_start = (year, q), m.start()
         return ("DATE", *_quarter(year, q), "published")
     if family == "half":
-        half = 1 if g("hord").lower() == "first" else 2
+        half = int(g("hn")) if g("hn") else (1 if g("hord").lower() == "first" else 2)
         if g("year"):
             return ("DATE", *_half(int(g("year")), half), "absolute")
         if pub is None:
