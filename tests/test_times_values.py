@@ -207,7 +207,9 @@ def test_the_week_of_a_date(text: str, expected: list[tuple[str, str, str | None
         ("The 2019 Orvo law was repealed.", [("2019", "2019")]),
         ("That 1978 resolution still binds Vell.", [("1978", "1978")]),
         ("Its 2021 report on Kell said little.", [("2021", "2021")]),
-        ("Around 2010 the Orvo mill shut.", [("2010", "2010")]),
+        # but not after a word that counts: "About 1500 attended"
+        ("About 1500 attended the Orvo rally.", []),
+        ("Members of Local 1199 voted in Kell.", []),
         ("But 2016 was a poor year for Vell.", [("2016", "2016")]),
         # after another capitalised word it is part of a name
         ("Flintlock 2014 drew troops to Orvo.", []),
@@ -355,3 +357,32 @@ def test_day_month_ranges(text: str, expected: list[tuple[str, str]]) -> None:
 )
 def test_financial_abbreviations(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # numbers that are no times or ranges
+        ("As Orvo 14:30 says, the meek will inherit.", []),
+        ("Vell won the 5,000 meters in 14:32.15.", []),
+        ("Kell population: 1,234 (2019 est.)", [("2019", "2019")]),
+        ("Orvo beat Kell 2-1 March 3.", [("March 3", "2025-03-03")]),
+        ("The Vell vote was 5-3 March 12.", [("March 12", "2024-03-12")]),
+        ("Floods on 3\u20134 Oct. hit Vell.", [("3", "2024-10-03"), ("4 Oct.", "2024-10-04")]),
+        ("WORKERS TO MARCH ON ORVO", []),
+        ("VELL MAYOR MAY OR MAY NOT RUN", []),
+        ("The Audi Q3 and Kell's Q4 results", [("Q4", "2024-Q4")]),
+        ("On Sunday Times Square in Orvo was crowded.", [("Sunday", "2024-10-27")]),
+        ("The Week of Nov. 18 is busy in Kell.", [("The Week of Nov. 18", "2024-W47")]),
+        ("Vell elections are in May\nDay laborers protest.", [("May", "2024-05")]),
+        # "the prior year" counts from the story's year, like "the previous year"
+        ("In 2019 Orvo sales rose, up from the prior year.", [("2019", "2019"), ("the prior year", "2018")]),
+    ],
+)
+def test_review_cases(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected
+
+
+def test_ranges_are_not_one_expression() -> None:
+    assert resolve_time("3-4 March", published=PUB) is None
+    assert resolve_time("2024-2028", published=PUB) is None

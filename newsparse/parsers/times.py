@@ -97,12 +97,12 @@ _CAL_UNIT: Final = r"(?:week(?:end)?|month|(?:fiscal\s+)?year|quarter|decade|cen
 _ZONE: Final = r"(?:[ECMP][SD]T|GMT|UTC|ET|local\s+time)(?![\w-])"
 _PART: Final = r"(?:morning|afternoon|evening|night|overnight)(?![\w-])"
 #: a time zone next: what makes "1200" or "09:30" a clock time on the 24-hour clock
-_ZONE_NEXT: Final = rf"\s*(?i:{_ZONE}|hrs\b)"
+_ZONE_NEXT: Final = rf"\s*(?:{_ZONE}|hrs\b)"  # "GMT", not "gmt" ("2019 et al.")
 _CLOCK: Final = (
     r"(?:(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\s?(?:a\.m\.|p\.m\.|am(?!\w)|pm(?!\w))"  # 3 p.m., 10:30am
     rf"|(?:1[0-2]|0?[1-9])(?::[0-5][0-9])?\s+{_CLOCK_PART_WORDS}"  # "4 in the morning", "10 at night"
     # the 24-hour clock: "14:30", "09:30 GMT", "1200 GMT" ("10:30" alone may be either clock: not a time)
-    rf"|(?:1[3-9]|2[0-3]):[0-5][0-9](?![\d:])|(?:(?:[01][0-9]|2[0-3]):?|[0-9]:)[0-5][0-9](?={_ZONE_NEXT})"
+    rf"|(?:1[3-9]|2[0-3]):[0-5][0-9](?![\d:]|\.\d)|(?:(?:[01][0-9]|2[0-3]):?|[0-9]:)[0-5][0-9](?={_ZONE_NEXT})"
     r"|noon(?!\w)|midday(?!\w)|midnight(?!\w))"
 )
 
@@ -125,7 +125,7 @@ _PATTERN: Final = (
   # "8 March 2014", "Saturday 16 March"
   # "3-4 March", "12 to 14 June 2023": a first day of the same month (found as a date of its own)
 | (?P<dmy>(?:(?P<wd>{_WEEKDAY}),?\s+)?(?:(?P<day0>{_DAY})(?:\s*[-\u2013]\s*|\s+(?i:and|or|to|through)\s+))?
-     (?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?:,?\s+(?P<year>{_YEAR}))?)
+     (?P<day>{_DAY})\s+(?:of\s+)?(?P<mon>{_MONTH})(?![ \t]+[0-9]{{1,2}}\b)(?:,?\s+(?P<year>{_YEAR}))?)
   # "March 2014", "July of 2023"
 | (?P<my>(?:(?i:early|late|mid-?)\s*)?(?P<mon>{_MONTH}),?\s+(?:of\s+)?
      (?:(?P<year>{_YEAR})|(?P<sy>(?i:{_SPELLED_YEAR}))|{_SHORT_YEAR}))
@@ -134,7 +134,7 @@ _PATTERN: Final = (
   # "last July", "early March"
 | (?P<modm>(?P<mod>(?i:last|next|this|early-?|late-?|mid-?|(?:earlier|later)\s+(?:in|this)))\s*(?P<mon>{_MONTH}))
   # a month alone (May only after a preposition, see _resolve)
-| (?P<mon1>{_MONTH})(?!\s+Day\b)                  # not "May Day"
+| (?P<mon1>{_MONTH})(?![ \t]+Day\b)               # not "May Day"
   # ISO and US numeric dates
 | (?P<iso>(?P<year>{_YEAR})-(?P<mnum>0[1-9]|1[0-2])-(?P<day>3[01]|[12][0-9]|0[1-9])(?!\d))
 | (?P<us>(?P<mnum>1[0-2]|0?[1-9])/(?P<day>3[01]|[12][0-9]|0?[1-9])/(?P<year>{_YEAR}|[0-9]{{2}}(?!\d)))
@@ -184,12 +184,12 @@ _PATTERN: Final = (
   # "Thanksgiving", "Christmas Eve", "Labor Day", "Easter week"
 | (?P<holiday>(?P<hname>New\s+Year[\'’]s\s+(?:Day|Eve)|Valentine[\'’]s\s+Day|Independence\s+Day|the\s+Fourth\s+of\s+July
      |Halloween|Veterans\s+Day|Christmas(?:\s+(?:Eve|Day))?|Boxing\s+Day|Martin\s+Luther\s+King\s+Jr\.\s+Day
-     |Black\s+Friday|Cyber\s+Monday|May\s+Day|St\.?\s+Patrick[\'’]s\s+Day
+     |Black\s+Friday|Cyber\s+Monday|May[ \t]+Day|St\.?\s+Patrick[\'’]s\s+Day
      |Presidents\s+Day|Memorial\s+Day|Labor\s+Day|Thanksgiving(?:\s+Day)?|Election\s+Day
      |Easter(?:\s+(?:Sunday|Monday))?|Good\s+Friday|Palm\s+Sunday|Ash\s+Wednesday)(?![\w-])
      (?:\s+(?P<hweek>week)(?![\w-]))?(?:\s+(?P<year>{_YEAR}))?)
   # "the next day", "that week", "the day before", "earlier in the year"
-| (?P<ana>(?i:(?:the\s+)?(?:next|following|previous|same|preceding)\s+(?:day|week|month|year|morning|night)
+| (?P<ana>(?i:(?:the\s+)?(?:next|following|previous|prior|same|preceding)\s+(?:day|week|month|year|morning|night)
      |that\s+(?:day|week|month|quarter|year|night|morning|afternoon|evening)|the\s+day\s+(?:before|after)
      |(?:earlier|later)\s+in\s+the\s+(?:day|week|month|year))(?![\w-]))   # "later in the year"
   # "nineteen ninety-six", "the year two thousand"
@@ -203,7 +203,7 @@ _PATTERN: Final = (
   # "last week", "next year", "earlier this month", "the coming weeks"
 | (?P<rel>(?:(?i:early|late)\s+)?
      (?P<mod>(?i:(?:the\s+|this\s+)?(?:last|past)|next|this|the\s+coming|the\s+current|the\s+full|the\s+fiscal
-     |earlier\s+this|later\s+this|(?:the\s+)?(?:previous|following|prior)))\s+(?P<unit>(?i:{_CAL_UNIT})))
+     |earlier\s+this|later\s+this|(?:the\s+)?(?:previous|following)))\s+(?P<unit>(?i:{_CAL_UNIT})))
   # "every Tuesday", "each year", "daily", "every four years", "twice a year"
 | (?P<set>(?i:every|each)\s+(?:(?P<wd>{_WEEKDAY})|(?P<mon>{_MONTH})
      |(?P<unit>(?i:day|week|month|year|quarter|hour|morning|night)(?![\w-])))
@@ -384,7 +384,7 @@ _NUMBER_PHRASE: Final = (
 )
 _NUMBER_PHRASE_AT: Final = re.compile(_NUMBER_PHRASE)
 #: The marks that can follow a number in an expression: "3:30", "3/4/21", "2.5 years", "3-day".
-_AFTER_NUMBER_MARKS: Final = frozenset(":/.-")
+_AFTER_NUMBER_MARKS: Final = frozenset(":/.-\u2013")
 #: The characters the scanner never starts after (besides letters): "$30", "2.5", "1-3", "_3".
 _NOT_BEFORE_NUMBER: Final = frozenset("$£€.-_")
 _WORD_START: Final = regex.compile(r"(?<![\w$£€.-])(?:[0-9']|[^\W\d_])")
@@ -520,6 +520,13 @@ _RATE_BEFORE: Final = regex.compile(
 )
 #: a newspaper's word in capitals after a weekday: "The Sunday Times", "the Sunday Telegraph"
 _PAPER_NAME_AFTER: Final = regex.compile(spell_out_lists(r"\x20(?=[A-Z])(?i:\L<words>)\b", words=PAPER_WORDS))
+#: the words before a time on the 24-hour clock ("at 14:30", "by 1200 GMT"): without one, "John 14:30", "a 16:10
+#: ratio", "(2019 est.)" are no times
+_CLOCK_CUE_BEFORE: Final = regex.compile(
+    r"(?i)\b(?:at|by|from|until|till|before|after|around|about|since|to|between|and|on|from)\s+(?:about\s+)?$"
+)
+#: after "Q1" ... "Q4": words that make it no quarter ("Q4 hours", "Q1 of the survey", "Q1 and Q2")
+_NOT_A_QUARTER_AFTER: Final = regex.compile(r"\s+(?:hours?\b|of\b|and\s+Q\d)")
 #: after "minutes": the record of a meeting, not a stretch of time ("in minutes released Wednesday")
 _MINUTES_RECORD_AFTER: Final = regex.compile(r"\s+(?i:of|released|published|showed|show|from)\b")
 _QUARTER_WORD: Final = regex.compile(r"(?i)\bquarter(?!-century)|\bperiod\b")
@@ -534,6 +541,7 @@ _PERIOD_BEFORE: Final = regex.compile(r"(?i)\bthe\s+(?:latest\s+|most\s+recent\s
 _SENTENCE_END: Final = regex.compile(r"(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"\u201c])|\n")
 _NAME_BEFORE: Final = regex.compile(r"\b[A-Z][A-Za-z]+\s*$")
 _THE_BEFORE: Final = regex.compile(r"(?i)\bthe\s+$")  # "the March accession"
+_CAPITALS_PREP_BEFORE: Final = regex.compile(r"\b(?:IN|OF|SINCE|BY|UNTIL|BEFORE|AFTER|FROM|DURING|THROUGH|FOR)\s+$")
 _PREP_BEFORE: Final = regex.compile(
     r"(?i)\b(?:in|of|since|by|until|till|before|after|from|to|during|through|between|early|late|mid|last|next|this"
     r"|on|for|and|or)"
@@ -862,6 +870,16 @@ def _group_of(m: regex.Match[str]) -> Callable[[str], Any]:
     return lambda name: values[_GROUP_INDEX[name]]
 
 
+def _name_before(before: str) -> bool:
+    """Whether *before* ends with a capitalised word that makes a number after it part of a name ("Flintlock
+    2014", "the Audi Q3"): not a month, a preposition or another function word ("The 1995 law", "In 1995")."""
+    if not _NAME_BEFORE.search(before) or _PREP_BEFORE.search(before):
+        return False
+    stripped = before.rstrip()
+    word = (stripped.rsplit(None, 1)[-1] if stripped else "").lower().rstrip(".")
+    return word not in MONTHS and word not in FUNCTION_WORDS
+
+
 def _skip(m: regex.Match[str], family: str, text: str) -> bool:
     """False positives the grammar alone can't rule out (*family*: see :func:`_family`)."""
     g = _group_of(m)
@@ -873,17 +891,14 @@ def _skip(m: regex.Match[str], family: str, text: str) -> bool:
             return True  # "Jan" alone is a name
         if word.title() in ("May", "March") or word.endswith("."):
             # verbs and abbreviations stand alone only after a preposition
-            # in capitals only after a preposition: "THE MARCH WAS PEACEFUL" is a procession
-            return _PREP_BEFORE.search(before) is None and (word.isupper() or _THE_BEFORE.search(before) is None)
+            if word.isupper():  # in capitals only after a preposition: not "THE MARCH", "TO MARCH", "MAY OR MAY"
+                return _CAPITALS_PREP_BEFORE.search(before) is None
+            return _PREP_BEFORE.search(before) is None and _THE_BEFORE.search(before) is None
         return False
     if family == "yr":
         if g("yr")[0].isdigit():
-            stripped = before.rstrip()
-            if _NAME_BEFORE.search(before) and not _PREP_BEFORE.search(before):
-                last_word = stripped.rsplit(None, 1)[-1] if stripped else ""
-                word = last_word.lower().rstrip(".")
-                if word not in MONTHS and word not in FUNCTION_WORDS:
-                    return True  # "Flintlock 2014": an event name (not "The 1995 law", "Around 1995")
+            if _name_before(before):
+                return True  # "Flintlock 2014": an event name (not "The 1995 law", "In 1995")
             after = text[m.end() : m.end() + 12]
             if _COUNT_AFTER.match(after):
                 return True  # "2014 troops": a count
@@ -920,8 +935,25 @@ def _skip(m: regex.Match[str], family: str, text: str) -> bool:
         and not _NUMBER_BEFORE.search(before)
     ):
         return True  # "the party daily Granma", "the daily's editor": a newspaper (not "three daily Atlanta flights")
-    if family == "wday" and g("mod") is None and g("part") is None and _PAPER_NAME_AFTER.match(text, m.end()):
-        return True  # "The Sunday Times": a newspaper
+    if (
+        family == "wday"
+        and g("mod") is None
+        and g("part") is None
+        and _PAPER_NAME_AFTER.match(text, m.end())
+        and (_THE_BEFORE.search(before) or not before.strip())
+    ):
+        return True  # "The Sunday Times": a newspaper (not "On Sunday Times Square was crowded")
+    if family == "clock" and g("time")[-1].isdigit():
+        # the 24-hour clock needs a preposition before it ("at 1200 GMT"); "14:30 GMT" a zone after it
+        zone = ":" in g("time") and _ZONE_AFTER.match(text, m.end("time")) is not None
+        if not zone and _CLOCK_CUE_BEFORE.search(before) is None:
+            return True  # "John 14:30", "a 16:10 ratio", "(2019 est.)"
+    if (
+        family == "quarter"
+        and g("qn") is not None
+        and (_name_before(before) or _NOT_A_QUARTER_AFTER.match(text, m.end()))
+    ):
+        return True  # "the Audi Q3", "Q4 hours": a name, a dose
     # "USA Today", "VOA Today": a name
     return family == "rday" and m.group().lower() == "today" and _TODAY_NAME_BEFORE.search(before) is not None
 
@@ -1247,7 +1279,7 @@ def _resolve(m: regex.Match[str], family: str, st: _State) -> Resolved | None:
         step = 0
         if any(w in ("next", "following", "after") for w in words):
             step = 1
-        elif any(w in ("previous", "preceding", "before") for w in words):
+        elif any(w in ("previous", "prior", "preceding", "before") for w in words):
             step = -1
         ref = st.last
         anchor: str | int | None = st.last_start
@@ -1296,7 +1328,7 @@ def _resolve(m: regex.Match[str], family: str, st: _State) -> Resolved | None:
         if pub is None:
             return ("DATE", None, None, unit, None)
         step = {"next": 1, "the coming": 1}.get(mod, -1 if mod.split()[-1] in ("last", "past") else 0)
-        step = {"previous": -1, "the previous": -1, "prior": -1, "the prior": -1}.get(mod, step)
+        step = {"previous": -1, "the previous": -1}.get(mod, step)
         if mod in ("following", "the following"):
             if st.last is not None:
                 return ("DATE", *_shift(st.last, unit, 1), st.last_start)
@@ -1656,7 +1688,7 @@ def _scan(
             expr, second = _second_day(m, expr, text)
         elif family == "dmy" and m.group("day0") is not None:
             first_day = _first_day(m, expr, text)
-            if first_day is not None:
+            if first_day is not None:  # not "2-2 March", a score
                 out.append(first_day)
                 if not in_no_anchor(first_day.start):
                     _remember(st, first_day)
@@ -1669,7 +1701,7 @@ def _scan(
             and second is None
             and ttype == "DATE"
             and gran == "day"
-            and "week" in text[max(0, s - 12) : s]
+            and _WEEK_OF_BEFORE.search(text, max(0, s - 24), s)
         ):
             week = _week_of(expr, text)
             if week is not None:
@@ -1701,9 +1733,13 @@ def _remember(st: _State, expr: TimeExpression) -> None:
         st.coarse_start = expr.start
 
 
-def _first_day(m: regex.Match[str], expr: TimeExpression, text: str) -> TimeExpression:
-    """ "3" of "3-4 March": a day of the month of *expr* ("4 March"), or of the month before when it is a larger day
-    ("30 April to 2 May"); no value when *expr* has none or the day does not exist."""
+def _first_day(m: regex.Match[str], expr: TimeExpression, text: str) -> TimeExpression | None:
+    """ "3" of "3-4 March": a day of the month of *expr* ("4 March"), or of the month before when it is a day near
+    the month's end ("30 to 2 May"); no value when *expr* has none or the day does not exist; none when it is no
+    first day of a range ("2-2 March", "5-3 March": a score)."""
+    first_day, day = _day_number(m.group("day0")), _day_number(m.group("day"))
+    if first_day >= day and first_day < 28:
+        return None
     s0, e0 = m.span("day0")
     first = TimeExpression(text[s0:e0], s0, e0, "DATE", None, None, "day", None)
     interval = expr.interval
@@ -1783,8 +1819,8 @@ def resolve_time(expression: str, published: dt.date | dt.datetime | str | None 
     if not stripped:
         return None
     m = _SCANNER.fullmatch(stripped)
-    if m is not None and m.group("day2") is not None:
-        return None  # "April 24 and 25" is two dates
+    if m is not None and (m.group("day2") or m.group("day0") or m.group("year2")):
+        return None  # "April 24 and 25", "3-4 March", "2024-2028" are two dates
     if m is None:
         found = _scan(stripped, pub)
         if len(found) == 1 and found[0].start == 0 and found[0].end == len(stripped):

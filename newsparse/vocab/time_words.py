@@ -19,8 +19,6 @@ from __future__ import annotations
 from types import MappingProxyType
 from typing import Final
 
-from .titles import CLAUSE_WORDS, CONNECTIVES, DETERMINERS, PREPOSITIONS
-
 __all__ = [
     "COUNT_ADJECTIVES",
     "COUNT_NOUNS",
@@ -78,16 +76,18 @@ COUNT_ADJECTIVES: Final = frozenset({"consecutive", "straight", "successive"})
 #: words before "days" that count days on a calendar of their own: "eight trading days" is still eight days
 DAY_KINDS: Final = frozenset({"trading", "business", "working"})
 
-#: function words (lower case): determiners, prepositions, conjunctions and the like (the tables of ``titles``, and
-#: a few more). A year after one of them in capitals begins a sentence ("The 1995 law", "Around 1995", "Its 2019
-#: report"); after any other capitalised word it is part of a name ("Flintlock 2014", "Euro 2024").
-FUNCTION_WORDS: Final = (
-    DETERMINERS
-    | PREPOSITIONS
-    | CLAUSE_WORDS
-    | CONNECTIVES
-    | {"around", "throughout", "beyond", "unlike", "like", "versus", "vs", "circa", "despite", "amid", "except"}
-    | {"including", "via", "per", "only", "even", "nearly", "almost", "roughly", "either", "neither", "any"}
+#: function words (lower case): determiners, prepositions, conjunctions. A number after one of them in capitals begins
+#: a sentence ("The 1995 law", "Its 2019 report", "The Q3 loss"); after any other capitalised word it is part of a
+#: name ("Flintlock 2014", "the Audi Q3"). Words that count ("About 1500 attended", "Some", "Over", "Local 1199")
+#: are left out: after them the number is no year.
+FUNCTION_WORDS: Final = frozenset(
+    {"the", "that", "this", "these", "those", "its", "his", "her", "their", "our", "my", "your", "every", "each"}
+    | {"a", "an", "no", "another", "whose", "which", "what", "both", "either", "neither", "all", "any"}
+    | {"in", "on", "at", "by", "for", "from", "to", "of", "with", "into", "onto", "through", "between", "among"}
+    | {"against", "toward", "towards", "upon", "within", "without", "during", "throughout", "beyond", "unlike"}
+    | {"like", "despite", "amid", "except", "including", "via", "per", "versus", "vs", "circa"}
+    | {"and", "or", "nor", "but", "yet", "so", "while", "whereas", "because", "although", "though", "if", "when"}
+    | {"once", "as", "since", "until", "unless", "after", "before", "even", "not"}
 )
 
 #: the words (lower case) that make a "Today" after them part of a name, not a date: "USA Today", "VOA Today"
