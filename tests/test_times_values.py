@@ -11,6 +11,11 @@ from newsparse.parsers.times import find_times, resolve_time
 PUB = dt.date(2024, 11, 2)
 
 
+def _found(text: str) -> list[tuple[str, str | None]]:
+    """The (text, value) of each expression found in *text*, published on :data:`PUB`."""
+    return [(t.text, t.value) for t in find_times(text, published=PUB)]
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -105,7 +110,7 @@ def test_units_in_other_word_orders(text: str, expected: list[tuple[str, str, st
     ],
 )
 def test_clock_hour_in_words(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected
+    assert _found(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -175,7 +180,7 @@ def test_two_days_are_not_one_expression() -> None:
     ],
 )
 def test_words_that_name_a_paper(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected
+    assert _found(text) == expected
 
 
 def test_plans_as_a_noun_do_not_make_a_clause_future() -> None:
@@ -222,7 +227,7 @@ def test_the_week_of_a_date(text: str, expected: list[tuple[str, str, str | None
     ],
 )
 def test_year_after_a_capitalised_word(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected
+    assert _found(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -239,7 +244,7 @@ def test_year_after_a_capitalised_word(text: str, expected: list[tuple[str, str]
     ],
 )
 def test_clock_dates_and_parts_of_a_named_day(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected
+    assert _found(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -251,7 +256,7 @@ def test_clock_dates_and_parts_of_a_named_day(text: str, expected: list[tuple[st
     ],
 )
 def test_years_in_two_digits(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected
+    assert _found(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -271,7 +276,7 @@ def test_years_in_two_digits(text: str, expected: list[tuple[str, str]]) -> None
     ],
 )
 def test_named_days_rates_and_papers(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected
+    assert _found(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -292,7 +297,7 @@ def test_named_days_rates_and_papers(text: str, expected: list[tuple[str, str]])
     ],
 )
 def test_more_periods_and_durations(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected
+    assert _found(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -307,7 +312,7 @@ def test_more_periods_and_durations(text: str, expected: list[tuple[str, str]]) 
     ],
 )
 def test_text_in_capitals(text: str, expected: list[tuple[str, str | None]]) -> None:
-    assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected
+    assert _found(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -356,7 +361,7 @@ def test_day_month_ranges(text: str, expected: list[tuple[str, str]]) -> None:
     ],
 )
 def test_financial_abbreviations(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected
+    assert _found(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -380,7 +385,7 @@ def test_financial_abbreviations(text: str, expected: list[tuple[str, str]]) -> 
     ],
 )
 def test_review_cases(text: str, expected: list[tuple[str, str]]) -> None:
-    assert [(t.text, t.value) for t in find_times(text, published=PUB)] == expected
+    assert _found(text) == expected
 
 
 def test_ranges_are_not_one_expression() -> None:

@@ -88,10 +88,10 @@ _UNIT: Final = rf"{_UNIT_WORD}(?![\w-])"
 #: "a minute and a half": half a unit more, after the unit
 _UNIT_HALF: Final = r"(?P<uhalf>\s+(?i:and\s+a\s+half)(?![\w-]))?"
 #: "eight trading days": days counted on a calendar of their own are days all the same
-_DAY_KIND_WORD: Final = rf"(?:{'|'.join(sorted(DAY_KINDS))})"
+_DAY_KIND_WORD: Final = rf"(?:{word_trie(DAY_KINDS)})"
 _DAY_KIND: Final = rf"(?:{_DAY_KIND_WORD}\s+(?=days?\b))?"
 #: "11 consecutive months", "three straight days": the unit all the same
-_COUNT_ADJECTIVE_WORD: Final = rf"(?:{'|'.join(sorted(COUNT_ADJECTIVES))})"
+_COUNT_ADJECTIVE_WORD: Final = rf"(?:{word_trie(COUNT_ADJECTIVES)})"
 _COUNT_ADJECTIVE: Final = rf"(?:{_COUNT_ADJECTIVE_WORD}\s+)?"
 _CAL_UNIT: Final = r"(?:week(?:end)?|month|(?:fiscal\s+)?year|quarter|decade|century)(?![\w-])"
 _ZONE: Final = r"(?:[ECMP][SD]T|GMT|UTC|ET|local\s+time)(?![\w-])"
@@ -273,20 +273,8 @@ _FIRST_WORDS: Final = frozenset(
     | {"daily", "weekly", "monthly", "today", "tomorrow", "yesterday", "tonight", "noon", "midday", "midnight", "past"}
     | {"coming", "previous", "following", "same", "preceding", "recent", "fiscal", "more", "less", "about"}
     | {"new", "valentine", "independence", "halloween", "veterans", "christmas", "boxing", "martin", "presidents"}
-    | {
-        "memorial",
-        "labor",
-        "thanksgiving",
-        "latter",
-        "election",
-        "easter",
-        "good",
-        "palm",
-        "ash",
-        "black",
-        "cyber",
-        "st",
-    }
+    | {"memorial", "labor", "thanksgiving", "latter", "election", "easter", "good", "palm", "ash"}
+    | {"black", "cyber", "st"}
     | _BARE_UNITS
     | _UNIT_STEMS
     | {"roughly", "hourly", "yearly", "year", "mid", "twice", "pre", "post", "prior", "q", "h", "fy"}
@@ -523,7 +511,7 @@ _PAPER_NAME_AFTER: Final = regex.compile(spell_out_lists(r"\x20(?=[A-Z])(?i:\L<w
 #: the words before a time on the 24-hour clock ("at 14:30", "by 1200 GMT"): without one, "John 14:30", "a 16:10
 #: ratio", "(2019 est.)" are no times
 _CLOCK_CUE_BEFORE: Final = regex.compile(
-    r"(?i)\b(?:at|by|from|until|till|before|after|around|about|since|to|between|and|on|from)\s+(?:about\s+)?$"
+    r"(?i)\b(?:at|by|from|until|till|before|after|around|about|since|to|between|and|on)\s+(?:about\s+)?$"
 )
 #: after "Q1" ... "Q4": words that make it no quarter ("Q4 hours", "Q1 of the survey", "Q1 and Q2")
 _NOT_A_QUARTER_AFTER: Final = regex.compile(r"\s+(?:hours?\b|of\b|and\s+Q\d)")
@@ -541,12 +529,17 @@ _PERIOD_BEFORE: Final = regex.compile(r"(?i)\bthe\s+(?:latest\s+|most\s+recent\s
 _SENTENCE_END: Final = regex.compile(r"(?<!\b[A-Z])[.!?]\s+(?=[A-Z\"\u201c])|\n")
 _NAME_BEFORE: Final = regex.compile(r"\b[A-Z][A-Za-z]+\s*$")
 _THE_BEFORE: Final = regex.compile(r"(?i)\bthe\s+$")  # "the March accession"
-_CAPITALS_PREP_BEFORE: Final = regex.compile(r"\b(?:IN|OF|SINCE|BY|UNTIL|BEFORE|AFTER|FROM|DURING|THROUGH|FOR)\s+$")
-_PREP_BEFORE: Final = regex.compile(
-    r"(?i)\b(?:in|of|since|by|until|till|before|after|from|to|during|through|between|early|late|mid|last|next|this"
-    r"|on|for|and|or)"
-    r"\s+(?:the\s+)?$"
+#: the words after which "May", "March" alone are months ("in May", "between March and May") and a year after a
+#: capitalised word is no name ("In 1995"); in text in capitals the prepositions alone ("IN MAY", not "TO MARCH")
+_PREPOSITIONS_BEFORE_DATES: Final = (
+    *("in", "of", "since", "by", "until", "till", "before", "after", "from", "to", "during", "through", "between"),
+    *("early", "late", "mid", "last", "next", "this", "on", "for", "and", "or"),
 )
+_CAPITALS_PREPOSITIONS: Final = (
+    *("in", "of", "since", "by", "until", "before", "after", "from", "during", "through", "for"),
+)
+_CAPITALS_PREP_BEFORE: Final = regex.compile(rf"\b(?:{'|'.join(w.upper() for w in _CAPITALS_PREPOSITIONS)})\s+$")
+_PREP_BEFORE: Final = regex.compile(rf"(?i)\b(?:{'|'.join(_PREPOSITIONS_BEFORE_DATES)})\s+(?:the\s+)?$")
 
 #: a number of people or things right after a year-like number: "2014 troops", "1,500 more soldiers"
 _COUNT_AFTER: Final = regex.compile(spell_out_lists(r"\s*(?:[a-z]+\s+)?\L<nouns>", nouns=COUNT_NOUNS))
@@ -1633,11 +1626,17 @@ def _matches(text: str) -> Iterator[regex.Match[str]]:
             end = m.end()
 
 
+def _day_of(expr: TimeExpression) -> dt.date | None:
+    """The day *expr* begins on, when it is a date (not a clock time) with a value."""
+    day = expr.interval.start if expr.interval is not None else None
+    return day if isinstance(day, dt.date) and not isinstance(day, dt.datetime) else None
+
+
 def _day_before_after(prev: TimeExpression, expr: TimeExpression, text: str) -> TimeExpression | None:
     """*prev* "the day before" and the date *expr* right after it as one expression, that date's day before
     or after: "the day before last Tuesday's hearing" is the Monday, whatever date the story named earlier."""
-    day = expr.interval.start if expr.interval is not None else None
-    if not isinstance(day, dt.date) or isinstance(day, dt.datetime) or text[prev.end : expr.start].strip():
+    day = _day_of(expr)
+    if day is None or text[prev.end : expr.start].strip():
         return None
     rel = _DAY_BEFORE_AFTER.fullmatch(prev.text)
     if rel is None:
@@ -1648,11 +1647,9 @@ def _day_before_after(prev: TimeExpression, expr: TimeExpression, text: str) -> 
 
 def _week_of(expr: TimeExpression, text: str) -> TimeExpression | None:
     """ "the week of" and the date *expr* right after it as one expression, the ISO week of that date."""
-    day = expr.interval.start if expr.interval is not None else None
-    if not isinstance(day, dt.date) or isinstance(day, dt.datetime):
-        return None
     before = _WEEK_OF_BEFORE.search(text, max(0, expr.start - 24), expr.start)
-    if before is None:
+    day = _day_of(expr) if before is not None else None
+    if before is None or day is None:
         return None
     value, interval = _week_value(day)
     start = before.start()
@@ -1683,26 +1680,13 @@ def _scan(
             continue
         ttype, value, interval, gran, anchor = res
         expr = TimeExpression(m.group(), s, e, ttype, value, interval, gran, anchor)
-        second = None
-        if family == "mdy" and m.group("day2") is not None:
-            expr, second = _second_day(m, expr, text)
-        elif family == "dmy" and m.group("day0") is not None:
-            first_day = _first_day(m, expr, text)
-            if first_day is not None:  # not "2-2 March", a score
-                out.append(first_day)
-                if not in_no_anchor(first_day.start):
-                    _remember(st, first_day)
-            expr = attrs.evolve(expr, text=text[m.start("day") : e], start=m.start("day"))
-        elif family == "yr" and m.group("year2") is not None:
-            expr, second = _second_year(m, expr, text)
+        first, expr, second = _split_range(m, family, expr, text)
+        if first is not None:
+            out.append(first)
+            if not in_no_anchor(first.start):
+                _remember(st, first)
         merged = _day_before_after(out[-1], expr, text) if out and ttype == "DATE" and gran == "day" else None
-        if (
-            merged is None
-            and second is None
-            and ttype == "DATE"
-            and gran == "day"
-            and _WEEK_OF_BEFORE.search(text, max(0, s - 24), s)
-        ):
+        if merged is None and second is None and ttype == "DATE" and gran == "day":
             week = _week_of(expr, text)
             if week is not None:
                 out.append(week)
@@ -1733,26 +1717,42 @@ def _remember(st: _State, expr: TimeExpression) -> None:
         st.coarse_start = expr.start
 
 
-def _first_day(m: regex.Match[str], expr: TimeExpression, text: str) -> TimeExpression | None:
-    """ "3" of "3-4 March": a day of the month of *expr* ("4 March"), or of the month before when it is a day near
-    the month's end ("30 to 2 May"); no value when *expr* has none or the day does not exist; none when it is no
-    first day of a range ("2-2 March", "5-3 March": a score)."""
-    first_day, day = _day_number(m.group("day0")), _day_number(m.group("day"))
-    if first_day >= day and first_day < 28:
-        return None
-    s0, e0 = m.span("day0")
-    first = TimeExpression(text[s0:e0], s0, e0, "DATE", None, None, "day", None)
-    interval = expr.interval
-    if interval is None or not isinstance(interval.start, dt.date):
-        return first
-    end = interval.start
-    day = _day_number(m.group("day0"))
-    year, month = (end.year, end.month) if day < end.day else _add_months(end.year, end.month, -1)
+def _split_range(
+    m: regex.Match[str], family: str, expr: TimeExpression, text: str
+) -> tuple[TimeExpression | None, TimeExpression, TimeExpression | None]:
+    """A range the scanner matched as one expression, as (first, *expr* cut to its own words, second): "3-4 March"
+    gives "3" before "4 March", "April 24 and 25" "25" after "April 24", "2024-2028" "2028" after "2024"."""
+    if family == "dmy" and m.group("day0") is not None:
+        day0, day = _day_number(m.group("day0")), _day_number(m.group("day"))
+        own = attrs.evolve(expr, text=text[m.start("day") : m.end()], start=m.start("day"))
+        if day0 >= day and day0 < 28:
+            return None, own, None  # "2-2 March", "5-3 March": a score, no first day
+        return _sibling_day(expr, *m.span("day0"), text, day0, later=False), own, None
+    if family == "mdy" and m.group("day2") is not None:
+        own = attrs.evolve(expr, text=text[expr.start : m.end("day")], end=m.end("day"))
+        return None, own, _sibling_day(expr, m.start("day2"), m.end(), text, _day_number(m.group("day2")), later=True)
+    if family == "yr" and m.group("year2") is not None:
+        return None, *_second_year(m, expr, text)
+    return None, expr, None
+
+
+def _sibling_day(expr: TimeExpression, start: int, end: int, text: str, day: int, *, later: bool) -> TimeExpression:
+    """``text[start:end]``, the other day of a range with the date *expr*: *day* of its month, or of the month after
+    (*later*, "May 30 to 2") or before ("30 to 2 May") when it would fall on the wrong side of it; no value when
+    *expr* has none or the day does not exist."""
+    sibling = TimeExpression(text[start:end], start, end, "DATE", None, None, "day", None)
+    ref = _day_of(expr)
+    if ref is None:
+        return sibling
+    if (day > ref.day) if later else (day < ref.day):
+        year, month = ref.year, ref.month
+    else:
+        year, month = _add_months(ref.year, ref.month, 1 if later else -1)
     try:
-        value, interval0, gran = _day(dt.date(year, month, day))
+        value, interval, gran = _day(dt.date(year, month, day))
     except ValueError:
-        return first
-    return attrs.evolve(first, value=value, interval=interval0, granularity=gran, anchor=expr.anchor)
+        return sibling
+    return attrs.evolve(sibling, value=value, interval=interval, granularity=gran, anchor=expr.anchor)
 
 
 def _second_year(m: regex.Match[str], expr: TimeExpression, text: str) -> tuple[TimeExpression, TimeExpression | None]:
@@ -1768,26 +1768,6 @@ def _second_year(m: regex.Match[str], expr: TimeExpression, text: str) -> tuple[
         return first, None
     s2 = m.start("year2")
     return first, TimeExpression(raw, s2, m.end(), "DATE", *_year(second_year), "absolute")
-
-
-def _second_day(m: regex.Match[str], expr: TimeExpression, text: str) -> tuple[TimeExpression, TimeExpression]:
-    """ "April 24 and 25" as two dates: *expr* cut to "April 24", and "25" in the same month and year (the next
-    month when it is a smaller day: "May 30 to 2"; no value when the first has none or the day does not exist)."""
-    first_end = m.end("day")
-    first = attrs.evolve(expr, text=text[expr.start : first_end], end=first_end)
-    s2, e2 = m.start("day2"), m.end()
-    second = TimeExpression(text[s2:e2], s2, e2, "DATE", None, None, "day", None)
-    interval = expr.interval
-    if interval is None or not isinstance(interval.start, dt.date):
-        return first, second
-    start = interval.start
-    day = _day_number(m.group("day2"))
-    year, month = (start.year, start.month) if day > start.day else _add_months(start.year, start.month, 1)
-    try:
-        value, interval2, gran = _day(dt.date(year, month, day))
-    except ValueError:
-        return first, second
-    return first, attrs.evolve(second, value=value, interval=interval2, granularity=gran, anchor=expr.anchor)
 
 
 def find_times(text: str, published: dt.date | dt.datetime | str | None = None) -> tuple[TimeExpression, ...]:
